@@ -1,0 +1,42 @@
+package org.assay.analysis;
+
+import java.util.List;
+import org.assay.article.Article;
+import org.assay.claim.Claim;
+import org.assay.claim.ClaimExtractor;
+import org.assay.entity.Entities;
+import org.assay.entity.EntityRecognizer;
+import org.assay.nlp.Annotated;
+import org.assay.nlp.NlpPipeline;
+import org.assay.quote.Quote;
+import org.assay.quote.QuoteExtractor;
+import org.assay.verify.Verifier;
+
+/**
+ * The front door: article → nlp → entities → quotes → claims → verdicts → {@link Analysis}.
+ *
+ * <p>Holds no per-article state: one instance serves any number of threads (and a Spark executor).
+ */
+public final class Analyzer {
+
+    private final NlpPipeline nlp;
+    private final EntityRecognizer entities = new EntityRecognizer();
+    private final QuoteExtractor quotes = new QuoteExtractor();
+    private final ClaimExtractor claims = new ClaimExtractor();
+    private final Verifier verifier;
+
+    public Analyzer(NlpPipeline nlp, Verifier verifier) {
+        this.nlp = nlp;
+        this.verifier = verifier;
+    }
+
+    public Analysis analyze(Article article) {
+        Annotated doc = nlp.annotate(article);
+        Entities found = entities.recognize(doc);
+        List<Quote> said = quotes.extract(doc, found);
+        List<Claim> claimed = claims.extract(doc, found, said).stream()
+                .map(c -> c.withVerdict(verifier.check(c, article.published())))
+                .toList();
+        return new Analysis(article, found.all(), said, claimed);
+    }
+}

@@ -1,0 +1,2 @@
+/** The front door ({@link org.assay.analysis.Analyzer}) and its one result, {@link org.assay.analysis.Analysis}. */
+package org.assay.analysis;

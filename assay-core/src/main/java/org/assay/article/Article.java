@@ -1,0 +1,58 @@
+package org.assay.article;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One news article as read from its input.
+ *
+ * <p>{@code text} is the article's text exactly as given (for HTML and JSON, the extracted body text); every span the
+ * analysis reports points into it. {@code dropped} lists boilerplate stretches (e.g. a line {@code ADVERTISEMENT})
+ * that the stages must not analyse; {@link #analysisText()} blanks them out without moving any offset.
+ *
+ * @param id        a stable identifier: the file's base name, or a content hash when there is none
+ * @param title     the headline, or {@code null}
+ * @param published the publication date, or {@code null} when unknown
+ * @param source    the publisher or input path, or {@code null}
+ * @param url       the article's address, or {@code null}
+ */
+public record Article(String id, String title, LocalDate published, String source, String url, String text,
+                      List<Span> dropped) {
+
+    public Article {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
+        dropped = List.copyOf(dropped);
+        for (Span span : dropped) {
+            if (span.end() > text.length()) {
+                throw new IllegalArgumentException("dropped span " + span + " outside text of length " + text.length());
+            }
+        }
+    }
+
+    /** An article with nothing dropped and no metadata but its id; handy for tests and one-off sentences. */
+    public static Article of(String id, String text) {
+        return new Article(id, null, null, null, null, text, List.of());
+    }
+
+    public Article withPublished(LocalDate date) {
+        return new Article(id, title, date, source, url, text, dropped);
+    }
+
+    /** The text with every dropped stretch replaced by spaces: same length, same offsets. */
+    public String analysisText() {
+        if (dropped.isEmpty()) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        for (Span span : dropped) {
+            for (int i = span.start(); i < span.end(); i++) {
+                if (chars[i] != '\n') {
+                    chars[i] = ' ';
+                }
+            }
+        }
+        return new String(chars);
+    }
+}

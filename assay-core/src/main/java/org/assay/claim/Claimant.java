@@ -1,0 +1,13 @@
+package org.assay.claim;
+
+/**
+ * Who makes a claim: the speaker when it is made inside reported speech, else the article itself.
+ *
+ * @param entity the entity id, or {@code null}
+ * @param name   the canonical name, or {@link #ARTICLE_NAME}
+ */
+public record Claimant(String entity, String name) {
+
+    public static final String ARTICLE_NAME = "(article)";
+    public static final Claimant ARTICLE = new Claimant(null, ARTICLE_NAME);
+}

@@ -1,0 +1,50 @@
+package org.assay.nlp;
+
+import java.util.List;
+import org.assay.article.Article;
+
+/** An article with its tokens, sentences and named-entity spans; offsets point into {@code article.text()}. */
+public record Annotated(Article article, List<Token> tokens, List<Sentence> sentences, List<NameSpan> names) {
+
+    public Annotated {
+        tokens = List.copyOf(tokens);
+        sentences = List.copyOf(sentences);
+        names = List.copyOf(names);
+    }
+
+    public String text() {
+        return article.text();
+    }
+
+    /** The sentence holding character {@code offset}, or the nearest one before it; -1 before the first. */
+    public int sentenceAt(int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).start() <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /** Index of the first token that ends after {@code offset}; {@code tokens().size()} when none does. */
+    public int tokenAt(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,113 @@
+package org.assay.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.assay.article.Article;
+
+/**
+ * CoreNLP configured lean: tokenize, ssplit, pos, lemma and the 4-class CRF NER, without SUTime, numeric or
+ * fine-grained classifiers and without coreference. Loading takes a few seconds; do it once per process.
+ *
+ * <p>Thread-safe: one instance serves any number of threads.
+ */
+public final class NlpPipeline {
+
+    private final StanfordCoreNLP corenlp;
+
+    private NlpPipeline(StanfordCoreNLP corenlp) {
+        this.corenlp = corenlp;
+    }
+
+    /** Loads the models from the class path. */
+    public static NlpPipeline load() {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        props.setProperty("tokenize.language", "en");
+        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
+        props.setProperty("ner.useSUTime", "false");
+        props.setProperty("ner.applyNumericClassifiers", "false");
+        props.setProperty("ner.applyFineGrained", "false");
+        props.setProperty("ner.buildEntityMentions", "false");
+        props.setProperty("ner.additional.regexner.mapping", "");
+        return new NlpPipeline(new StanfordCoreNLP(props, false));
+    }
+
+    /** Annotates the article's {@link Article#analysisText()}; all offsets point into {@link Article#text()}. */
+    public Annotated annotate(Article article) {
+        Annotation doc = new Annotation(joinWrappedLines(article.analysisText()));
+        corenlp.annotate(doc);
+        List<Token> tokens = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            int first = tokens.size();
+            for (CoreLabel label : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                int start = label.beginPosition();
+                int end = label.endPosition();
+                tokens.add(new Token(tokens.size(), article.text().substring(start, end), label.tag(),
+                        label.ner() == null ? "O" : label.ner(), start, end, sentences.size()));
+            }
+            if (tokens.size() > first) {
+                sentences.add(new Sentence(sentences.size(), tokens.get(first).start(), tokens.get(tokens.size() - 1).end(),
+                        first, tokens.size()));
+            }
+        }
+        return new Annotated(article, tokens, sentences, nameSpans(tokens, article.text()));
+    }
+
+    /**
+     * When paragraphs are separated by blank lines, a single newline is a hard wrap inside a paragraph, not a break:
+     * it becomes a space (same length, so offsets hold). Otherwise every line is a paragraph.
+     */
+    static String joinWrappedLines(String text) {
+        if (!text.contains("\n\n") && !text.contains("\n\r\n")) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] == '\n' && !blankLineAround(chars, i)) {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
+    }
+
+    private static boolean blankLineAround(char[] chars, int newline) {
+        int before = newline - 1;
+        while (before >= 0 && (chars[before] == ' ' || chars[before] == '\t' || chars[before] == '\r')) {
+            before--;
+        }
+        int after = newline + 1;
+        while (after < chars.length && (chars[after] == ' ' || chars[after] == '\t' || chars[after] == '\r')) {
+            after++;
+        }
+        return before < 0 || chars[before] == '\n' || after >= chars.length || chars[after] == '\n';
+    }
+
+    private static List<NameSpan> nameSpans(List<Token> tokens, String text) {
+        List<NameSpan> names = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            if (t.ner().equals("O")) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.size() && tokens.get(j).ner().equals(t.ner()) && tokens.get(j).sentence() == t.sentence()) {
+                j++;
+            }
+            int start = t.start();
+            int end = tokens.get(j - 1).end();
+            names.add(new NameSpan(t.ner(), text.substring(start, end), start, end, i, j));
+            i = j;
+        }
+        return names;
+    }
+}
