@@ -11,8 +11,6 @@ import org.assay.analysis.AnalysisJson;
 import org.assay.analysis.Analyzer;
 import org.assay.article.Article;
 import org.assay.article.PlainTextReader;
-import org.assay.nlp.NlpPipeline;
-import org.assay.verify.Verifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,7 +31,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         String text = Files.readString(path, StandardCharsets.UTF_8);
         Article article = new PlainTextReader().read(path.getFileName().toString(), text);
-        Analyzer analyzer = new Analyzer(NlpPipeline.load(), Verifier.NONE);
+        Analyzer analyzer = Engines.analyzer();
         Analysis analysis = analyzer.analyze(article);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         out.println(AnalysisJson.toJson(analysis).toPrettyString());
