@@ -1,17 +1,358 @@
 package org.assay.quote;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.assay.entity.Entities;
 import org.assay.nlp.Annotated;
+import org.assay.nlp.Sentence;
+import org.assay.nlp.Token;
 
 /**
  * Finds quotes and reported speech and attributes each to a speaker.
+ *
+ * <p>Quotations come from {@link QuoteMarks}, reported speech from {@link IndirectSpeech}. Each quotation is
+ * attributed, in text order, through the first shape that fits:
+ * <ol>
+ *   <li>a cue right after the closing mark: {@code ," Smith said}, {@code ," said Smith}, {@code ," he added},
+ *       {@code ," Smith, a senator, said}, {@code ," Smith told Fox News};</li>
+ *   <li>the nearest cue before the opening mark in the same sentence (or a colon introduction ending the sentence
+ *       before): {@code Smith said the plan was "a disaster"}, {@code which he said "..."}, {@code Smith said:};
+ *       when that cue is a verb of thinking inside someone's speech ("Peskov affirmed that the Kremlin believes
+ *       ..."), the outer speaker;</li>
+ *   <li>a cue later in the same sentence;</li>
+ *   <li>another attributed quote in the same paragraph, or of the same quote running across paragraphs;</li>
+ *   <li>for a paragraph that opens with a quotation and names no speaker, the last speaker of the previous
+ *       paragraph.</li>
+ * </ol>
+ * A speaker stays {@code null} when none of these fits. Unattributed short labels (scare quotes, titles) are not
+ * reported: they are the article's own words, not a statement it reports.
  *
  * <p>Stateless and thread-safe.
  */
 public final class QuoteExtractor {
 
+    private static final int AFTER_WINDOW = 25;
+    private static final double CARRIED = 0.7;
+    private static final double PREVIOUS_PARAGRAPH = 0.6;
+    private static final double NO_SPEAKER = 0.3;
+
+    private final QuoteMarks marks = new QuoteMarks();
+    private final IndirectSpeech indirect = new IndirectSpeech();
+
     public List<Quote> extract(Annotated doc, Entities entities) {
-        return List.of();
+        String text = doc.article().analysisText();
+        List<Quotation> quotations = marks.find(text);
+        List<IndirectSpeech.Content> contents = indirect.find(doc, quotations);
+        int[] paragraphs = QuoteMarks.paragraphStarts(text);
+        SpeakerFinder finder = new SpeakerFinder(doc, entities);
+
+        List<Event> events = new ArrayList<>();
+        quotations.forEach(q -> events.add(new Event(q, null, q.open(), paragraph(paragraphs, q.open()))));
+        for (IndirectSpeech.Content c : contents) {
+            int anchor = doc.tokens().get(c.cueToken()).start();
+            events.add(new Event(null, c, anchor, paragraph(paragraphs, anchor)));
+        }
+        events.sort(Comparator.comparingInt(Event::anchor));
+        for (Event e : events) {
+            e.found = e.quotation != null ? attribute(doc, e.quotation, quotations, finder)
+                    : finder.ofCue(e.content.cueToken()).orElse(null);
+            e.direct = e.found != null;
+            if (e.found != null) {
+                finder.remember(e.found);
+            }
+        }
+        carryOver(events, text, paragraphs);
+
+        List<Quote> out = new ArrayList<>();
+        for (Event e : events) {
+            Quote q = e.quotation != null ? quote(doc, e) : e.found == null ? null : indirectQuote(doc, e);
+            if (q != null) {
+                out.add(q);
+            }
+        }
+        out.sort(Comparator.comparingInt(Quote::start));
+        List<Quote> numbered = new ArrayList<>();
+        for (Quote q : out) {
+            numbered.add(new Quote("q" + (numbered.size() + 1), q.kind(), q.text(), q.start(), q.end(), q.cue(),
+                    q.speaker(), q.confidence()));
+        }
+        return numbered;
+    }
+
+    /** One quotation or one stretch of reported content, with the speaker found for it. */
+    private static final class Event {
+        final Quotation quotation;
+        final IndirectSpeech.Content content;
+        final int anchor;
+        final int paragraph;
+        SpeakerFinder.Found found;
+        boolean direct;
+        double carriedConfidence = -1;
+
+        Event(Quotation quotation, IndirectSpeech.Content content, int anchor, int paragraph) {
+            this.quotation = quotation;
+            this.content = content;
+            this.anchor = anchor;
+            this.paragraph = paragraph;
+        }
+
+        int anchor() {
+            return anchor;
+        }
+    }
+
+    private static int paragraph(int[] starts, int offset) {
+        int i = Arrays.binarySearch(starts, offset);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    private SpeakerFinder.Found attribute(Annotated doc, Quotation q, List<Quotation> all, SpeakerFinder finder) {
+        return afterQuote(doc, q, all, finder)
+                .or(() -> beforeQuote(doc, q, all, finder))
+                .or(() -> laterInSentence(doc, q, all, finder))
+                .orElse(null);
+    }
+
+    private Optional<SpeakerFinder.Found> afterQuote(Annotated doc, Quotation q, List<Quotation> all,
+                                                     SpeakerFinder finder) {
+        if (!q.closed()) {
+            return Optional.empty();
+        }
+        List<Token> tokens = doc.tokens();
+        int k = doc.tokenAt(q.after());
+        int skipped = 0;
+        while (k < tokens.size() && skipped < 2 && tokens.get(k).word().matches("[,—–:-]|--")) {
+            k++;
+            skipped++;
+        }
+        int limit = Math.min(tokens.size(), k + AFTER_WINDOW);
+        if (k >= tokens.size() || insideQuotation(all, tokens.get(k).start()) || newParagraphBetween(doc, q.close(), tokens.get(k).start())) {
+            return Optional.empty();
+        }
+        Token first = tokens.get(k);
+        if (isCueVerb(first) || first.word().equalsIgnoreCase("according")) {
+            return finder.ofCue(k);
+        }
+        int end = NounPhrases.endRight(tokens, k, limit);
+        if (end == k) {
+            return Optional.empty();
+        }
+        if (end < limit && tokens.get(end).word().equals(",")) {
+            int close = end + 1;
+            while (close < limit && !tokens.get(close).word().equals(",") && !SpeakerFinder.isQuoteMark(tokens.get(close))) {
+                close++;
+            }
+            if (close < limit && tokens.get(close).word().equals(",")) {
+                end = close + 1;
+            }
+        }
+        while (end < limit && NounPhrases.skippableBeforeCue(tokens.get(end))) {
+            end++;
+        }
+        if (end < limit && isCueVerb(tokens.get(end))) {
+            return finder.ofCue(end);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<SpeakerFinder.Found> beforeQuote(Annotated doc, Quotation q, List<Quotation> all,
+                                                      SpeakerFinder finder) {
+        List<Token> tokens = doc.tokens();
+        int openToken = doc.tokenAt(q.open());
+        if (openToken >= tokens.size()) {
+            return Optional.empty();
+        }
+        Sentence s = doc.sentences().get(tokens.get(openToken).sentence());
+        int floor = s.firstToken();
+        if (openToken == floor && s.index() > 0) {
+            Sentence previous = doc.sentences().get(s.index() - 1);
+            if (tokens.get(previous.endToken() - 1).word().equals(":")) {
+                floor = previous.firstToken();
+            }
+        }
+        for (int k = openToken - 1; k >= floor; k--) {
+            Token t = tokens.get(k);
+            if (insideQuotation(all, t.start())) {
+                continue;
+            }
+            if (isCueVerb(t) || t.word().equalsIgnoreCase("according")) {
+                Optional<SpeakerFinder.Found> f = finder.ofCue(k);
+                if (f.isPresent() && Cues.isCognition(t.word())) {
+                    Optional<SpeakerFinder.Found> outer = outerSpeaker(doc, k - 1, floor, all, finder);
+                    if (outer.isPresent()) {
+                        return outer;
+                    }
+                }
+                if (f.isPresent()) {
+                    return f.map(x -> new SpeakerFinder.Found(x.speaker(), x.cueToken(), x.confidence() - 0.05));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A speech cue before {@code from} whose speaker is a named entity. */
+    private Optional<SpeakerFinder.Found> outerSpeaker(Annotated doc, int from, int floor, List<Quotation> all,
+                                                       SpeakerFinder finder) {
+        for (int k = from; k >= floor; k--) {
+            Token t = doc.tokens().get(k);
+            if (!insideQuotation(all, t.start()) && isCueVerb(t) && !Cues.isCognition(t.word())) {
+                Optional<SpeakerFinder.Found> f = finder.ofCue(k);
+                if (f.isPresent() && f.get().speaker().entity() != null) {
+                    return f;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<SpeakerFinder.Found> laterInSentence(Annotated doc, Quotation q, List<Quotation> all,
+                                                          SpeakerFinder finder) {
+        if (!q.closed()) {
+            return Optional.empty();
+        }
+        List<Token> tokens = doc.tokens();
+        int k = doc.tokenAt(q.after());
+        if (k >= tokens.size()) {
+            return Optional.empty();
+        }
+        Sentence s = doc.sentences().get(tokens.get(Math.max(0, k - 1)).sentence());
+        for (; k < s.endToken(); k++) {
+            Token t = tokens.get(k);
+            if (insideQuotation(all, t.start())) {
+                return Optional.empty();
+            }
+            if (isCueVerb(t) && !Cues.isCognition(t.word())) {
+                return finder.ofCue(k).filter(QuoteExtractor::isPersonLike)
+                        .map(f -> new SpeakerFinder.Found(f.speaker(), f.cueToken(), f.confidence() * 0.8));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A speaker that is a person entity or a pronoun, not a place or an organisation. */
+    private static boolean isPersonLike(SpeakerFinder.Found f) {
+        Speaker s = f.speaker();
+        return s.entity() == null ? s.mention().length() <= 4 : f.confidence() >= 0.6 && s.name().contains(" ");
+    }
+
+    private static boolean isCueVerb(Token t) {
+        return Cues.isCue(t.word()) && (t.isVerb() || t.tag().equals("NN") && t.word().endsWith("s") == false
+                && t.word().equalsIgnoreCase("say"));
+    }
+
+    private static boolean insideQuotation(List<Quotation> all, int offset) {
+        for (Quotation q : all) {
+            if (q.open() <= offset && offset < q.after()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean newParagraphBetween(Annotated doc, int from, int to) {
+        return from < to && doc.text().substring(from, to).contains("\n");
+    }
+
+    /** Speakers for quotations no cue reached: from the same run, the same paragraph, or the previous paragraph. */
+    private static void carryOver(List<Event> events, String text, int[] paragraphs) {
+        List<Event> quotes = events.stream().filter(e -> e.quotation != null).toList();
+        for (int i = 0; i < quotes.size(); i++) {
+            Event e = quotes.get(i);
+            if (e.found != null) {
+                continue;
+            }
+            Event source = runMate(quotes, i);
+            if (source == null) {
+                source = sameParagraph(quotes, i);
+            }
+            if (source != null) {
+                e.found = source.found;
+                e.carriedConfidence = CARRIED;
+            }
+        }
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (e.quotation == null || e.found != null || !opensParagraph(e.quotation, text, paragraphs)) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                Event prior = events.get(j);
+                if (prior.paragraph < e.paragraph - 1) {
+                    break;
+                }
+                if (prior.paragraph == e.paragraph - 1 && prior.found != null) {
+                    e.found = prior.found;
+                    e.carriedConfidence = PREVIOUS_PARAGRAPH;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** An attributed quotation of the same run across paragraphs. */
+    private static Event runMate(List<Event> quotes, int i) {
+        for (int j = i + 1; j < quotes.size() && quotes.get(j).quotation.continues()
+                && quotes.get(j - 1).quotation.paragraph() == quotes.get(j).quotation.paragraph() - 1; j++) {
+            if (quotes.get(j).direct) {
+                return quotes.get(j);
+            }
+        }
+        for (int j = i; j > 0 && quotes.get(j).quotation.continues(); j--) {
+            if (quotes.get(j - 1).found != null) {
+                return quotes.get(j - 1);
+            }
+        }
+        return null;
+    }
+
+    private static Event sameParagraph(List<Event> quotes, int i) {
+        int p = quotes.get(i).quotation.paragraph();
+        for (int j = i - 1; j >= 0 && quotes.get(j).quotation.paragraph() == p; j--) {
+            if (quotes.get(j).direct && !quotes.get(j).quotation.single()) {
+                return quotes.get(j);
+            }
+        }
+        for (int j = i + 1; j < quotes.size() && quotes.get(j).quotation.paragraph() == p; j++) {
+            if (quotes.get(j).direct && !quotes.get(j).quotation.single()) {
+                return quotes.get(j);
+            }
+        }
+        return null;
+    }
+
+    private static boolean opensParagraph(Quotation q, String text, int[] paragraphs) {
+        int p = paragraph(paragraphs, q.open());
+        return text.substring(paragraphs[p], q.open()).isBlank();
+    }
+
+    private Quote quote(Annotated doc, Event e) {
+        Quotation q = e.quotation;
+        String text = doc.text().substring(q.textStart(), q.textEnd());
+        QuoteKind kind = QuoteClassifier.classify(doc.text(), q, e.found != null);
+        if (e.found == null && kind == QuoteKind.TERM) {
+            return null;
+        }
+        double confidence = e.found == null ? NO_SPEAKER
+                : e.carriedConfidence >= 0 ? Math.min(e.carriedConfidence, e.found.confidence()) : e.found.confidence();
+        String cue = e.found == null ? null : doc.tokens().get(e.found.cueToken()).word();
+        return new Quote("q", kind, text, q.textStart(), q.textEnd(), cue, e.found == null ? null : e.found.speaker(),
+                clamp(confidence));
+    }
+
+    private static Quote indirectQuote(Annotated doc, Event e) {
+        IndirectSpeech.Content c = e.content;
+        Token cueToken = doc.tokens().get(c.cueToken());
+        String cue = cueToken.word().equalsIgnoreCase("according") ? "according to" : cueToken.word();
+        double confidence = e.found == null ? NO_SPEAKER : e.found.confidence() - 0.1;
+        return new Quote("q", QuoteKind.INDIRECT, doc.text().substring(c.start(), c.end()), c.start(), c.end(), cue,
+                e.found == null ? null : e.found.speaker(), clamp(confidence));
+    }
+
+    private static double clamp(double x) {
+        return Math.max(0.05, Math.min(0.99, x));
     }
 }
