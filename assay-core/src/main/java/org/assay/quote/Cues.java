@@ -33,7 +33,15 @@ final class Cues {
             "bragged", "charged", "lamented", "mused", "wondered", "pointed", "reiterated",
             "agreed", "disagreed", "indicated", "revealed", "recounted", "summed", "chimed", "pleaded", "begged",
             "demanded", "thundered", "fumed", "scoffed", "sniped", "quoted", "reads",
-            "opined", "proclaimed", "speculated", "estimated", "conceding");
+            "opined", "proclaimed", "speculated", "estimated", "conceding", "assured", "chanted", "confessed",
+            "pressed", "pledged", "welcomed", "reacted", "citing", "cited", "lambasted", "touted", "hailed",
+            "decried", "derided", "mocked", "ridiculed", "dismissed", "questioned", "blamed", "attacked",
+            "condemned", "denounced", "promising", "texted", "emailed", "characterized",
+            "deemed", "termed", "likened", "compared", "rejected", "defended", "thanked", "lauded",
+            "applauded", "railed", "ranted", "cried", "laughed", "sighed", "elaborated", "clarified",
+            "threatened", "implored", "recommended", "proposed", "advised", "responding",
+            "referring", "referred", "chided", "chiding", "snapped", "shot", "fired", "interjected",
+            "exclaimed", "whispered", "screamed");
 
     private static final Set<String> COGNITION = Set.of(
             "believe", "believes", "believed", "think", "thinks", "thought", "hope", "hopes", "hoped", "feel",

@@ -59,7 +59,8 @@ final class IndirectSpeech {
         return out;
     }
 
-    private static boolean[] quotedTokens(Annotated doc, List<Quotation> quotations) {
+    /** Marks the tokens that lie inside a quotation, marks included. */
+    static boolean[] quotedTokens(Annotated doc, List<Quotation> quotations) {
         boolean[] quoted = new boolean[doc.tokens().size()];
         for (Quotation q : quotations) {
             for (int k = doc.tokenAt(q.open()); k < quoted.length && doc.tokens().get(k).start() < q.after(); k++) {

@@ -62,6 +62,18 @@ final class NounPhrases {
         int i = last;
         while (i >= floor) {
             Token t = tokens.get(i);
+            if (t.word().equals(")") || t.word().equals("-RRB-")) {
+                int open = i - 1;
+                while (open >= floor && open >= i - 8 && !tokens.get(open).word().equals("(")
+                        && !tokens.get(open).word().equals("-LRB-")) {
+                    open--;
+                }
+                if (open >= floor && open >= i - 8 && open > floor && npToken(tokens.get(open - 1))) {
+                    i = open - 1;
+                    continue;
+                }
+                break;
+            }
             if (npToken(t)) {
                 i--;
                 continue;
@@ -85,6 +97,18 @@ final class NounPhrases {
         int i = first;
         while (i < ceiling) {
             Token t = tokens.get(i);
+            if (i > first && (t.word().equals("(") || t.word().equals("-LRB-"))) {
+                int close = i + 1;
+                while (close < ceiling && close <= i + 8 && !tokens.get(close).word().equals(")")
+                        && !tokens.get(close).word().equals("-RRB-")) {
+                    close++;
+                }
+                if (close < ceiling && close <= i + 8) {
+                    i = close + 1;
+                    continue;
+                }
+                break;
+            }
             if (npToken(t)) {
                 i++;
                 continue;

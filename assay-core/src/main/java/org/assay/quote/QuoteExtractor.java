@@ -47,7 +47,7 @@ public final class QuoteExtractor {
         List<Quotation> quotations = marks.find(text);
         List<IndirectSpeech.Content> contents = indirect.find(doc, quotations);
         int[] paragraphs = QuoteMarks.paragraphStarts(text);
-        SpeakerFinder finder = new SpeakerFinder(doc, entities);
+        SpeakerFinder finder = new SpeakerFinder(doc, entities, IndirectSpeech.quotedTokens(doc, quotations));
 
         List<Event> events = new ArrayList<>();
         quotations.forEach(q -> events.add(new Event(q, null, q.open(), paragraph(paragraphs, q.open()))));
@@ -133,7 +133,8 @@ public final class QuoteExtractor {
             return Optional.empty();
         }
         Token first = tokens.get(k);
-        if (isCueVerb(first) || first.word().equalsIgnoreCase("according")) {
+        boolean spoken = endsLikeSpeech(doc.text(), q);
+        if (isCueVerb(first) || first.word().equalsIgnoreCase("according") || spoken && isFiniteVerb(first)) {
             return finder.ofCue(k);
         }
         int end = NounPhrases.endRight(tokens, k, limit);
@@ -152,10 +153,43 @@ public final class QuoteExtractor {
         while (end < limit && NounPhrases.skippableBeforeCue(tokens.get(end))) {
             end++;
         }
-        if (end < limit && isCueVerb(tokens.get(end))) {
+        if (end < limit && (isCueVerb(tokens.get(end)) || spoken && isFiniteVerb(tokens.get(end)))) {
             return finder.ofCue(end);
         }
         return Optional.empty();
+    }
+
+    /** A quotation whose last character inside the marks is a comma, question mark, exclamation mark or dash. */
+    private static boolean endsLikeSpeech(String text, Quotation q) {
+        int i = q.textEnd() - 1;
+        while (i > q.textStart() && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= q.textStart() && ",?!—–-".indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static boolean isFiniteVerb(Token t) {
+        return t.tag().equals("VBD") || t.tag().equals("VBZ");
+    }
+
+    /** "Shaw: \"...\"": a name, or a noun phrase, introducing the quotation with a colon and no verb. */
+    private static Optional<SpeakerFinder.Found> colonIntroduction(Annotated doc, int openToken, SpeakerFinder finder) {
+        List<Token> tokens = doc.tokens();
+        int colon = openToken - 1;
+        if (colon < 1 || !tokens.get(colon).word().equals(":")) {
+            return Optional.empty();
+        }
+        int last = colon - 1;
+        int floor = doc.sentences().get(tokens.get(last).sentence()).firstToken();
+        int start = NounPhrases.startLeft(tokens, last, floor);
+        int lead = floor;
+        while (lead < start && !Character.isLetterOrDigit(tokens.get(lead).word().charAt(0))) {
+            lead++;
+        }
+        if (start > last || lead != start) {
+            return Optional.empty();
+        }
+        return finder.resolve(start, last + 1, colon, 0.8).filter(f -> f.speaker().entity() != null);
     }
 
     private Optional<SpeakerFinder.Found> beforeQuote(Annotated doc, Quotation q, List<Quotation> all,
@@ -173,12 +207,18 @@ public final class QuoteExtractor {
                 floor = previous.firstToken();
             }
         }
+        Optional<SpeakerFinder.Found> colon = colonIntroduction(doc, openToken, finder);
+        if (colon.isPresent()) {
+            return colon;
+        }
         for (int k = openToken - 1; k >= floor; k--) {
             Token t = tokens.get(k);
             if (insideQuotation(all, t.start())) {
                 continue;
             }
-            if (isCueVerb(t) || t.word().equalsIgnoreCase("according")) {
+            boolean introduces = t.isVerb() && !t.tag().equals("VBN") && k + 2 == openToken
+                    && tokens.get(k + 1).word().equals(":");
+            if (isCueVerb(t) || introduces || t.word().equalsIgnoreCase("according")) {
                 Optional<SpeakerFinder.Found> f = finder.ofCue(k);
                 if (f.isPresent() && Cues.isCognition(t.word())) {
                     Optional<SpeakerFinder.Found> outer = outerSpeaker(doc, k - 1, floor, all, finder);
@@ -188,6 +228,15 @@ public final class QuoteExtractor {
                 }
                 if (f.isPresent()) {
                     return f.map(x -> new SpeakerFinder.Found(x.speaker(), x.cueToken(), x.confidence() - 0.05));
+                }
+            }
+        }
+        for (int k = openToken - 1; k >= floor; k--) {
+            Token t = tokens.get(k);
+            if (!insideQuotation(all, t.start()) && isFiniteVerb(t) || t.tag().equals("VBP")) {
+                Optional<SpeakerFinder.Found> f = finder.ofCue(k).filter(finder::isPerson);
+                if (f.isPresent()) {
+                    return f.map(x -> new SpeakerFinder.Found(x.speaker(), x.cueToken(), x.confidence() - 0.25));
                 }
             }
         }
@@ -269,6 +318,9 @@ public final class QuoteExtractor {
             if (source == null) {
                 source = sameParagraph(quotes, i);
             }
+            if (source == null) {
+                source = earlierInParagraph(events, e);
+            }
             if (source != null) {
                 e.found = source.found;
                 e.carriedConfidence = CARRIED;
@@ -322,6 +374,20 @@ public final class QuoteExtractor {
             }
         }
         return null;
+    }
+
+    /** The last event before {@code e} in its paragraph that has a speaker of its own. */
+    private static Event earlierInParagraph(List<Event> events, Event e) {
+        Event best = null;
+        for (Event o : events) {
+            if (o.anchor >= e.anchor) {
+                break;
+            }
+            if (o.paragraph == e.paragraph && o.direct) {
+                best = o;
+            }
+        }
+        return best;
     }
 
     private static boolean opensParagraph(Quotation q, String text, int[] paragraphs) {

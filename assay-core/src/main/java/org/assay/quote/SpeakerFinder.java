@@ -37,11 +37,14 @@ final class SpeakerFinder {
     private final List<Token> tokens;
     private final Entities entities;
     private final List<Found> spoken = new ArrayList<>();
+    private final boolean[] quoted;
 
-    SpeakerFinder(Annotated doc, Entities entities) {
+    /** {@code quoted} marks the tokens inside quotation marks: they are never a speaker or a cue. */
+    SpeakerFinder(Annotated doc, Entities entities, boolean[] quoted) {
         this.doc = doc;
         this.tokens = doc.tokens();
         this.entities = entities;
+        this.quoted = quoted.clone();
     }
 
     /** Records a speaker the attribution settled on, so later pronouns can refer to them. */
@@ -51,6 +54,10 @@ final class SpeakerFinder {
 
     /** The speaker of cue token {@code cue}, if the text supports one. */
     Optional<Found> ofCue(int cue) {
+        return ofCue(cue, 0);
+    }
+
+    private Optional<Found> ofCue(int cue, int depth) {
         Token t = tokens.get(cue);
         int sentenceStart = doc.sentences().get(t.sentence()).firstToken();
         int sentenceEnd = doc.sentences().get(t.sentence()).endToken();
@@ -58,10 +65,7 @@ final class SpeakerFinder {
         if (w.equals("according") && cue + 1 < sentenceEnd && tokens.get(cue + 1).word().equals("to")) {
             return right(cue + 2, sentenceEnd, cue, 0.85);
         }
-        int j = cue - 1;
-        while (j >= sentenceStart && NounPhrases.skippableBeforeCue(tokens.get(j))) {
-            j--;
-        }
+        int j = skipBack(cue - 1, sentenceStart);
         if (j >= sentenceStart + 1 && tokens.get(j).word().equals("as") && tokens.get(j - 1).word().equals("quoted")) {
             j -= 2;
             while (j >= sentenceStart && NounPhrases.skippableBeforeCue(tokens.get(j))) {
@@ -74,20 +78,122 @@ final class SpeakerFinder {
         }
         String before = tokens.get(j).word().toLowerCase(Locale.ROOT);
         if (before.equals("and") || before.equals("but") || before.equals("or")
-                || t.tag().equals("VBG") && before.equals(",")) {
-            return mainSubject(t.sentence(), j, cue);
+                || t.tag().equals("VBG") && (before.equals(",") || before.equals("while") || before.equals("by"))) {
+            return depth > 1 ? Optional.empty() : clauseSubject(j - 1, sentenceStart, cue, depth);
+        }
+        if (before.equals("who") || before.equals("which") || before.equals("that")) {
+            return relative(j, sentenceStart, cue);
         }
         if (before.equals(",")) {
-            int comma = previousComma(j - 1, Math.max(sentenceStart, j - 20));
-            if (comma > sentenceStart) {
+            Optional<Found> nearest = Optional.empty();
+            int comma = j;
+            for (int hop = 0; hop < 4; hop++) {
+                comma = previousComma(comma - 1, Math.max(sentenceStart, j - 30));
+                if (comma <= sentenceStart) {
+                    break;
+                }
                 Optional<Found> f = left(comma - 1, sentenceStart, cue, 0.85);
-                if (f.isPresent()) {
+                if (f.isPresent() && isPerson(f.get())) {
                     return f;
                 }
+                if (nearest.isEmpty()) {
+                    nearest = f;
+                }
             }
-            return right(cue + 1, sentenceEnd, cue, 0.8);
+            return nearest.isPresent() ? nearest : right(cue + 1, sentenceEnd, cue, 0.8);
         }
-        return left(j, sentenceStart, cue, 0.9);
+        Optional<Found> subject = left(j, sentenceStart, cue, 0.9);
+        if (depth <= 1 && t.tag().equals("VBG") && subject.isPresent() && isDocument(subject.get())) {
+            int k = NounPhrases.startLeft(tokens, j, sentenceStart) - 1;
+            Optional<Found> issuer = clauseSubject(k, sentenceStart, cue, depth);
+            if (issuer.isPresent()) {
+                return issuer;
+            }
+        }
+        return subject;
+    }
+
+    private static final Set<String> DOCUMENTS = Set.of(
+            "statement", "release", "letter", "memo", "report", "message", "tweet", "post", "ad", "video", "email",
+            "e-mail", "interview", "op-ed", "editorial", "speech", "note", "filing", "complaint", "lawsuit", "sign",
+            "signs", "banner", "poster", "column", "essay", "book", "document", "notice", "announcement");
+
+    private boolean isDocument(Found f) {
+        if (f.speaker().entity() != null) {
+            return false;
+        }
+        String[] words = f.speaker().name().toLowerCase(Locale.ROOT).split("\\s+");
+        return DOCUMENTS.contains(words[words.length - 1]);
+    }
+
+    /** A speaker that is a person entity or a personal pronoun. */
+    boolean isPerson(Found f) {
+        Speaker s = f.speaker();
+        if (s.entity() != null) {
+            return entities.byId(s.entity()).map(e -> e.type() == EntityType.PERSON).orElse(false);
+        }
+        String w = s.name().toLowerCase(Locale.ROOT);
+        return MALE.contains(w) || FEMALE.contains(w) || OTHER_PRONOUNS.contains(w) && !w.equals("it");
+    }
+
+    /** Steps left over auxiliaries, adverbs and time phrases ("has also", "on Saturday") between subject and cue. */
+    private int skipBack(int j, int floor) {
+        while (j >= floor) {
+            Token t = tokens.get(j);
+            if (NounPhrases.skippableBeforeCue(t) || NounPhrases.isTimeWord(t)) {
+                j--;
+            } else if (j + 1 < tokens.size() && NounPhrases.isTimeWord(tokens.get(j + 1))
+                    && t.word().matches("on|in|at|during|last|this|early|late|earlier")) {
+                j--;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /** The subject of the nearest finite verb before {@code from}: who a participle or a coordinated verb is about. */
+    private Optional<Found> clauseSubject(int from, int floor, int cue, int depth) {
+        for (int k = from; k >= floor; k--) {
+            Token v = tokens.get(k);
+            if (quoted[k]) {
+                continue;
+            }
+            if (v.tag().equals("VBD") || v.tag().equals("VBZ") || v.tag().equals("VBP") || v.tag().equals("MD")) {
+                Optional<Found> f = ofCue(k, depth + 1);
+                if (f.isPresent() && !isRelativeOrSubordinate(f.get())) {
+                    return Optional.of(new Found(f.get().speaker(), cue, f.get().confidence() - 0.1));
+                }
+            }
+        }
+        return mainSubject(doc.tokens().get(cue).sentence(), from, cue);
+    }
+
+    /** A subject that belongs to a relative or subordinate clause ("who", "what he has done"). */
+    private boolean isRelativeOrSubordinate(Found f) {
+        Span m = f.speaker().mention();
+        String word = doc.text().substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
+        if (word.equals("who") || word.equals("which") || word.equals("that")) {
+            return true;
+        }
+        int first = doc.tokenAt(m.start());
+        return first > 0 && tokens.get(first - 1).word().toLowerCase(Locale.ROOT)
+                .matches("what|that|which|who|how|why|if|because|whether|when");
+    }
+
+    /** "X, who said": the mention is the relative pronoun, the speaker its antecedent. */
+    private Optional<Found> relative(int pronoun, int floor, int cue) {
+        Span mention = tokens.get(pronoun).span();
+        int k = pronoun - 1;
+        if (k >= floor && tokens.get(k).word().equals(",")) {
+            k--;
+        }
+        Optional<Found> antecedent = k >= floor ? left(k, floor, cue, 0.8) : Optional.empty();
+        if (antecedent.isPresent()) {
+            Speaker s = antecedent.get().speaker();
+            return Optional.of(new Found(new Speaker(s.entity(), s.name(), mention), cue, 0.8));
+        }
+        return Optional.of(new Found(new Speaker(null, tokens.get(pronoun).word(), mention), cue, 0.5));
     }
 
     private boolean followsQuote(int j, int floor) {
@@ -139,6 +245,9 @@ final class SpeakerFinder {
         int from = doc.sentences().get(sentence).firstToken();
         for (int k = from; k <= last; k++) {
             Token t = tokens.get(k);
+            if (quoted[k]) {
+                continue;
+            }
             if (t.tag().equals("PRP") || t.isProperNoun() || t.tag().startsWith("NN")) {
                 int end = NounPhrases.endRight(tokens, k, last + 1);
                 if (end > k && !NounPhrases.onlyTime(tokens, k, end)) {
