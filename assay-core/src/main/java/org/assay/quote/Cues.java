@@ -41,7 +41,8 @@ final class Cues {
             "applauded", "railed", "ranted", "cried", "laughed", "sighed", "elaborated", "clarified",
             "threatened", "implored", "recommended", "proposed", "advised", "responding",
             "referring", "referred", "chided", "chiding", "snapped", "shot", "fired", "interjected",
-            "exclaimed", "whispered", "screamed");
+            "exclaimed", "whispered", "screamed", "state", "concludes", "continues", "answers", "posts", "emails",
+            "texts");
 
     private static final Set<String> COGNITION = Set.of(
             "believe", "believes", "believed", "think", "thinks", "thought", "hope", "hopes", "hoped", "feel",

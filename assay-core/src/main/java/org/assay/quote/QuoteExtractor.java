@@ -37,6 +37,12 @@ public final class QuoteExtractor {
     private static final int AFTER_WINDOW = 25;
     private static final double CARRIED = 0.7;
     private static final double PREVIOUS_PARAGRAPH = 0.6;
+    private static final double NAMED_BEFORE = 0.45;
+    /** Nouns that make "X's \"...\" NOUN" a saying of X ("Romney's \"47 percent\" comment"). */
+    private static final java.util.Set<String> SAYING_NOUNS = java.util.Set.of(
+            "comment", "comments", "remark", "remarks", "statement", "line", "pledge", "promise", "slogan", "claim",
+            "words", "phrase", "quip", "tweet", "speech", "message", "description", "characterization",
+            "assessment", "warning", "call", "joke", "insult", "jab", "retort", "mantra", "refrain", "vow");
     private static final double NO_SPEAKER = 0.3;
 
     private final QuoteMarks marks = new QuoteMarks();
@@ -44,7 +50,7 @@ public final class QuoteExtractor {
 
     public List<Quote> extract(Annotated doc, Entities entities) {
         String text = doc.article().analysisText();
-        List<Quotation> quotations = marks.find(text);
+        List<Quotation> quotations = Headings.outside(text, marks.find(text), doc.article().title());
         List<IndirectSpeech.Content> contents = indirect.find(doc, quotations);
         int[] paragraphs = QuoteMarks.paragraphStarts(text);
         SpeakerFinder finder = new SpeakerFinder(doc, entities, IndirectSpeech.quotedTokens(doc, quotations));
@@ -64,7 +70,7 @@ public final class QuoteExtractor {
                 finder.remember(e.found);
             }
         }
-        carryOver(events, text, paragraphs);
+        carryOver(events, text, paragraphs, finder);
 
         List<Quote> out = new ArrayList<>();
         for (Event e : events) {
@@ -113,6 +119,7 @@ public final class QuoteExtractor {
         return afterQuote(doc, q, all, finder)
                 .or(() -> beforeQuote(doc, q, all, finder))
                 .or(() -> laterInSentence(doc, q, all, finder))
+                .or(() -> subjectBefore(doc, q, all, finder))
                 .orElse(null);
     }
 
@@ -134,6 +141,11 @@ public final class QuoteExtractor {
         }
         Token first = tokens.get(k);
         boolean spoken = endsLikeSpeech(doc.text(), q);
+        int lastInside = doc.tokenAt(Math.max(q.textStart(), q.textEnd() - 1));
+        if (!spoken && lastInside < tokens.size() && tokens.get(lastInside).sentence() != first.sentence()
+                && Character.isUpperCase(first.word().charAt(0))) {
+            return Optional.empty();
+        }
         if (isCueVerb(first) || first.word().equalsIgnoreCase("according") || spoken && isFiniteVerb(first)) {
             return finder.ofCue(k);
         }
@@ -211,6 +223,14 @@ public final class QuoteExtractor {
         if (colon.isPresent()) {
             return colon;
         }
+        if (openToken >= 2 && tokens.get(openToken - 1).word().matches("['’]s?") && q.closed()
+                && doc.tokenAt(q.after()) < tokens.size()
+                && SAYING_NOUNS.contains(tokens.get(doc.tokenAt(q.after())).word().toLowerCase(java.util.Locale.ROOT))) {
+            Optional<SpeakerFinder.Found> owner = finder.resolve(openToken - 2, openToken - 1, openToken - 1, 0.75);
+            if (owner.isPresent() && owner.get().speaker().entity() != null) {
+                return owner;
+            }
+        }
         for (int k = openToken - 1; k >= floor; k--) {
             Token t = tokens.get(k);
             if (insideQuotation(all, t.start())) {
@@ -231,6 +251,18 @@ public final class QuoteExtractor {
                 }
             }
         }
+        return Optional.empty();
+    }
+
+    /** Last resort: a person who is the subject of any verb before the quotation in its sentence. */
+    private Optional<SpeakerFinder.Found> subjectBefore(Annotated doc, Quotation q, List<Quotation> all,
+                                                        SpeakerFinder finder) {
+        List<Token> tokens = doc.tokens();
+        int openToken = doc.tokenAt(q.open());
+        if (openToken >= tokens.size()) {
+            return Optional.empty();
+        }
+        int floor = doc.sentences().get(tokens.get(openToken).sentence()).firstToken();
         for (int k = openToken - 1; k >= floor; k--) {
             Token t = tokens.get(k);
             if (!insideQuotation(all, t.start()) && isFiniteVerb(t) || t.tag().equals("VBP")) {
@@ -275,7 +307,11 @@ public final class QuoteExtractor {
                 return Optional.empty();
             }
             if (isCueVerb(t) && !Cues.isCognition(t.word())) {
-                return finder.ofCue(k).filter(QuoteExtractor::isPersonLike)
+                boolean clauseFinal = k + 1 >= s.endToken() || tokens.get(k + 1).word().matches("[.;]")
+                        || k > 0 && tokens.get(k - 1).tag().startsWith("NN")
+                        && NounPhrases.startLeft(tokens, k - 1, s.firstToken()) > s.firstToken()
+                        && tokens.get(NounPhrases.startLeft(tokens, k - 1, s.firstToken()) - 1).word().equals(",");
+                return finder.ofCue(k).filter(f -> clauseFinal || isPersonLike(f))
                         .map(f -> new SpeakerFinder.Found(f.speaker(), f.cueToken(), f.confidence() * 0.8));
             }
         }
@@ -307,7 +343,7 @@ public final class QuoteExtractor {
     }
 
     /** Speakers for quotations no cue reached: from the same run, the same paragraph, or the previous paragraph. */
-    private static void carryOver(List<Event> events, String text, int[] paragraphs) {
+    private static void carryOver(List<Event> events, String text, int[] paragraphs, SpeakerFinder finder) {
         List<Event> quotes = events.stream().filter(e -> e.quotation != null).toList();
         for (int i = 0; i < quotes.size(); i++) {
             Event e = quotes.get(i);
@@ -341,6 +377,10 @@ public final class QuoteExtractor {
                     e.carriedConfidence = PREVIOUS_PARAGRAPH;
                     break;
                 }
+            }
+            if (e.found == null && e.paragraph > 0) {
+                e.found = finder.lastSubjectIn(paragraphs[e.paragraph - 1], paragraphs[e.paragraph]).orElse(null);
+                e.carriedConfidence = NAMED_BEFORE;
             }
         }
     }

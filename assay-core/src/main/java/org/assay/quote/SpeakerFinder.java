@@ -72,8 +72,9 @@ final class SpeakerFinder {
                 j--;
             }
         }
-        if (j < sentenceStart || isQuoteMark(tokens.get(j)) || tokens.get(j).word().matches("[,—–:-]|--")
-                && followsQuote(j, sentenceStart)) {
+        boolean participle = t.tag().equals("VBG") && j >= sentenceStart && tokens.get(j).word().equals(",");
+        if (j < sentenceStart || isQuoteMark(tokens.get(j)) || !participle
+                && tokens.get(j).word().matches("[,—–:-]|--") && followsQuote(j, sentenceStart)) {
             return right(cue + 1, sentenceEnd, cue, 0.9);
         }
         String before = tokens.get(j).word().toLowerCase(Locale.ROOT);
@@ -226,10 +227,25 @@ final class SpeakerFinder {
 
     private Optional<Found> left(int last, int floor, int cue, double confidence) {
         int start = NounPhrases.startLeft(tokens, last, floor);
+        for (int hop = 0; hop < 2 && start <= last && start - 1 > floor && isPreposition(tokens.get(start - 1)); hop++) {
+            int skipped = skipBack(start - 2, floor);
+            last = skipped;
+            start = NounPhrases.startLeft(tokens, last, floor);
+        }
         if (start > last) {
             return Optional.empty();
         }
         return resolve(start, last + 1, cue, confidence);
+    }
+
+    /** "in", "during", "at": a phrase after it is not the subject ("has in the past said"). */
+    private static boolean isPreposition(Token t) {
+        return t.tag().equals("IN") && !t.word().equalsIgnoreCase("that") && !t.word().equalsIgnoreCase("of")
+                && !t.word().equalsIgnoreCase("for") && !t.word().equalsIgnoreCase("because")
+                && !t.word().equalsIgnoreCase("if") && !t.word().equalsIgnoreCase("as")
+                && !t.word().equalsIgnoreCase("while") && !t.word().equalsIgnoreCase("although")
+                && !t.word().equalsIgnoreCase("though") && !t.word().equalsIgnoreCase("since")
+                && !t.word().equalsIgnoreCase("when");
     }
 
     private Optional<Found> right(int first, int ceiling, int cue, double confidence) {
@@ -269,7 +285,7 @@ final class SpeakerFinder {
             }
             if (m.type() == EntityType.PERSON) {
                 person = m;
-            } else if (other == null) {
+            } else if (m.endToken() >= to || tokens.get(m.endToken()).tag().equals("POS")) {
                 other = m;
             }
         }
@@ -366,6 +382,18 @@ final class SpeakerFinder {
             }
         }
         return Optional.ofNullable(nearestSubject != null ? nearestSubject : nearest);
+    }
+
+    /** The last person named as a subject within [from, to), as a speaker resting on that name. */
+    Optional<Found> lastSubjectIn(int from, int to) {
+        Mention last = null;
+        for (Mention m : entities.within(from, to)) {
+            if (m.type() == EntityType.PERSON && subjectLike(m) && m.endToken() < tokens.size()
+                    && tokens.get(m.endToken()).isVerb()) {
+                last = m;
+            }
+        }
+        return Optional.ofNullable(last).map(m -> found(m, m.span(), m.firstToken(), 0.45));
     }
 
     /** Not a possessive ("Trump's") and not the object of a preposition ("to Putin"). */
