@@ -36,6 +36,11 @@ public record Entities(List<Entity> all, List<Mention> mentions) {
         return mentions.stream().filter(m -> m.span().start() >= from && m.span().end() <= to).toList();
     }
 
+    /** The mentions that overlap {@code [from, to)}, in text order. */
+    public List<Mention> overlapping(int from, int to) {
+        return mentions.stream().filter(m -> m.span().start() < to && m.span().end() > from).toList();
+    }
+
     /**
      * The nearest person mentioned before {@code offset} but not before {@code floor}: the candidate a pronoun such
      * as "he" or "her" most plausibly refers to when nothing better is known.

@@ -43,6 +43,13 @@ final class NounPhrases {
         return TIME.contains(t.word().toLowerCase(Locale.ROOT));
     }
 
+    /** A participle used as a modifier before a noun ("retired neurosurgeon", "leading candidate"). */
+    private static boolean modifier(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return (t.tag().equals("VBN") || t.tag().equals("VBG")) && i + 1 < tokens.size()
+                && tokens.get(i + 1).tag().startsWith("NN");
+    }
+
     private static boolean npToken(Token t) {
         String w = t.word();
         if (w.equals("’s") || w.equals("'s") || w.equals("’") || w.equals("'")) {
@@ -74,7 +81,7 @@ final class NounPhrases {
                 }
                 break;
             }
-            if (npToken(t)) {
+            if (npToken(t) || i < last && modifier(tokens, i)) {
                 i--;
                 continue;
             }
@@ -109,7 +116,7 @@ final class NounPhrases {
                 }
                 break;
             }
-            if (npToken(t)) {
+            if (npToken(t) || modifier(tokens, i)) {
                 i++;
                 continue;
             }

@@ -242,7 +242,8 @@ public final class QuoteExtractor {
                 Optional<SpeakerFinder.Found> f = finder.ofCue(k);
                 if (f.isPresent() && Cues.isCognition(t.word())) {
                     Optional<SpeakerFinder.Found> outer = outerSpeaker(doc, k - 1, floor, all, finder);
-                    if (outer.isPresent()) {
+                    if (outer.isPresent() && !java.util.Objects.equals(outer.get().speaker().entity(),
+                            f.get().speaker().entity())) {
                         return outer;
                     }
                 }

@@ -179,7 +179,7 @@ final class SpeakerFinder {
         }
         int first = doc.tokenAt(m.start());
         return first > 0 && tokens.get(first - 1).word().toLowerCase(Locale.ROOT)
-                .matches("what|that|which|who|how|why|if|because|whether|when");
+                .matches("what|that|which|who");
     }
 
     /** "X, who said": the mention is the relative pronoun, the speaker its antecedent. */
@@ -227,7 +227,9 @@ final class SpeakerFinder {
 
     private Optional<Found> left(int last, int floor, int cue, double confidence) {
         int start = NounPhrases.startLeft(tokens, last, floor);
-        for (int hop = 0; hop < 2 && start <= last && start - 1 > floor && isPreposition(tokens.get(start - 1)); hop++) {
+        boolean absolute = tokens.get(cue).tag().equals("VBG");
+        for (int hop = 0; hop < 2 && start <= last && start - 1 > floor && isPreposition(tokens.get(start - 1))
+                && !(absolute && tokens.get(start - 1).word().equalsIgnoreCase("with")); hop++) {
             int skipped = skipBack(start - 2, floor);
             last = skipped;
             start = NounPhrases.startLeft(tokens, last, floor);
@@ -278,7 +280,7 @@ final class SpeakerFinder {
     Optional<Found> resolve(int from, int to, int cue, double confidence) {
         Mention person = null;
         Mention other = null;
-        for (Mention m : entities.within(tokens.get(from).start(), tokens.get(to - 1).end())) {
+        for (Mention m : entities.overlapping(tokens.get(from).start(), tokens.get(to - 1).end())) {
             boolean possessive = m.endToken() < to && tokens.get(m.endToken()).word().matches("['’]s?");
             if (possessive) {
                 continue;
