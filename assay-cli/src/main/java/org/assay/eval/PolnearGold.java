@@ -74,8 +74,8 @@ record PolnearGold(List<Attribution> attributions, List<GoldQuote> quotes) {
 
     /**
      * Stretches between double quotation marks within one line, at least 2 characters, not counting the marks. An
-     * opening mark is {@code "} or “ (or „); a closing one {@code "} or ”. A “ met inside an open stretch closes it
-     * and opens the next one.
+     * opening mark is “, „, or {@code "} at the start of a line or after white space, an opening bracket or a dash; a
+     * closing one {@code "} or ”. A “ met inside an open stretch closes it and opens the next one.
      */
     static List<Span> quoteStretches(String text) {
         List<Span> stretches = new ArrayList<>();
@@ -85,7 +85,7 @@ record PolnearGold(List<Attribution> attributions, List<GoldQuote> quotes) {
             if (c == '\n' || c == '\r') {
                 open = -1;
             } else if (open < 0) {
-                if (c == '"' || c == '“' || c == '„') {
+                if (c == '“' || c == '„' || (c == '"' && opensStraight(text, i))) {
                     open = i + 1;
                 }
             } else if (c == '"' || c == '”' || c == '“' || c == '„') {
@@ -96,6 +96,11 @@ record PolnearGold(List<Attribution> attributions, List<GoldQuote> quotes) {
             }
         }
         return stretches;
+    }
+
+    /** A straight mark opens only at the start of a line or after white space or an opening bracket or dash. */
+    private static boolean opensStraight(String text, int i) {
+        return i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([{—–-/".indexOf(text.charAt(i - 1)) >= 0;
     }
 
     private static List<Span> inText(List<Span> spans, String text) {
