@@ -8,10 +8,10 @@ import org.assay.article.Span;
  * The gold of one PolNeAR article (docs/CONTRACT.md "PolNeAR scoring").
  *
  * <p>{@code attributions}: every relation with a Source and a Content (any role {@code Content}, {@code Content2} ...).
- * {@code quotes}: every stretch between double quotation marks (straight or curly, at least 2 characters, within one
- * line) whose trimmed text ({@link QuoteText#trim}) lies inside the Content of such a relation: between the start of
- * its first Content span and the end of its last (gaps of a discontinuous Content included). A stretch inside several
- * relations belongs to the first in file order.
+ * Its Content spans are kept sorted, with spans that only white space separates joined into one (annotators split a
+ * Content at sentence boundaries). {@code quotes}: every stretch between double quotation marks (straight or curly, at
+ * least 2 characters, within one line; see {@link #quoteStretches}) whose trimmed text ({@link QuoteText#trim}) lies
+ * inside one Content span of such a relation. A stretch inside several relations belongs to the first in file order.
  */
 record PolnearGold(List<Attribution> attributions, List<GoldQuote> quotes) {
 
@@ -28,7 +28,7 @@ record PolnearGold(List<Attribution> attributions, List<GoldQuote> quotes) {
         }
 
         boolean contentCovers(Span s) {
-            return content.get(0).start() <= s.start() && s.end() <= content.get(content.size() - 1).end();
+            return content.stream().anyMatch(c -> c.contains(s));
         }
 
         /** Characters of {@code s} inside the Content spans. */
@@ -54,7 +54,7 @@ record PolnearGold(List<Attribution> attributions, List<GoldQuote> quotes) {
         List<Attribution> attributions = new ArrayList<>();
         for (BratDocument.Event event : doc.events()) {
             List<Span> source = inText(doc.spans(event.targets("Source")), text);
-            List<Span> content = inText(doc.spans(event.targets("Content")), text);
+            List<Span> content = joinWhiteGaps(text, inText(doc.spans(event.targets("Content")), text));
             if (!source.isEmpty() && !content.isEmpty()) {
                 String sourceText = String.join(" ", source.stream().map(s -> s.of(text)).toList());
                 attributions.add(new Attribution(source, content, sourceText));
@@ -73,34 +73,50 @@ record PolnearGold(List<Attribution> attributions, List<GoldQuote> quotes) {
     }
 
     /**
-     * Stretches between double quotation marks within one line, at least 2 characters, not counting the marks. An
-     * opening mark is “, „, or {@code "} at the start of a line or after white space, an opening bracket or a dash; a
-     * closing one {@code "} or ”. A “ met inside an open stretch closes it and opens the next one.
+     * Stretches between double quotation marks within one line, at least 2 characters, not counting the marks. A mark
+     * "opens" when it stands at the start of a line or after white space, an opening bracket or a dash. Outside a
+     * stretch, “ and „ start one, and so does an opening {@code "}. Inside one, {@code "} and ” end it; “ or „ ends it
+     * too, and starts the next stretch when it opens (a quote whose closing mark is missing).
      */
     static List<Span> quoteStretches(String text) {
         List<Span> stretches = new ArrayList<>();
         int open = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            boolean opens = opens(text, i);
             if (c == '\n' || c == '\r') {
                 open = -1;
-            } else if (open < 0) {
-                if (c == '“' || c == '„' || (c == '"' && opensStraight(text, i))) {
-                    open = i + 1;
-                }
             } else if (c == '"' || c == '”' || c == '“' || c == '„') {
-                if (i - open >= 2) {
-                    stretches.add(new Span(open, i));
+                boolean curlyOpener = c == '“' || c == '„';
+                if (open < 0) {
+                    open = curlyOpener || (c == '"' && opens) ? i + 1 : -1;
+                } else {
+                    if (i - open >= 2) {
+                        stretches.add(new Span(open, i));
+                    }
+                    open = curlyOpener && opens ? i + 1 : -1;
                 }
-                open = c == '"' || c == '”' ? -1 : i + 1;
             }
         }
         return stretches;
     }
 
-    /** A straight mark opens only at the start of a line or after white space or an opening bracket or dash. */
-    private static boolean opensStraight(String text, int i) {
+    private static boolean opens(String text, int i) {
         return i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([{—–-/".indexOf(text.charAt(i - 1)) >= 0;
+    }
+
+    /** Sorted spans with those that only white space separates joined. */
+    static List<Span> joinWhiteGaps(String text, List<Span> sorted) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : sorted) {
+            Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && (s.start() <= last.end() || text.substring(last.end(), s.start()).isBlank())) {
+                out.set(out.size() - 1, new Span(last.start(), Math.max(last.end(), s.end())));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     private static List<Span> inText(List<Span> spans, String text) {

@@ -65,4 +65,30 @@ class PolnearGoldTest {
         assertThat(PolnearGold.quoteStretches(text)).extracting(s -> s.of(text))
                 .containsExactly("first part ", "second part");
     }
+
+    @Test
+    void anOpeningCurlyMarkAfterAWordClosesWithoutOpeningAgain() {
+        String text = "“yes“ and “no”";
+
+        assertThat(PolnearGold.quoteStretches(text)).extracting(s -> s.of(text)).containsExactly("yes", "no");
+    }
+
+    @Test
+    void contentSpansSeparatedOnlyByWhiteSpaceAreJoined() {
+        String text = "one two, he said, three";
+
+        List<Span> joined = PolnearGold.joinWhiteGaps(text, List.of(new Span(0, 3), new Span(4, 7), new Span(18, 23)));
+
+        assertThat(joined).containsExactly(new Span(0, 7), new Span(18, 23));
+    }
+
+    @Test
+    void aQuoteInTheGapOfADiscontinuousContentIsNotGold() {
+        String text = "Taxes rise, Lee said on \"Morning Show\", and prices too.";
+        String ann = "T1\tSource " + Fixtures.brat(text, "Lee") + "\tx\n"
+                + "T2\tContent " + Fixtures.brat(text, "Taxes rise") + ";" + Fixtures.brat(text, "and prices too")
+                + "\tx\nE1\tSource:T1 Content:T2\n";
+
+        assertThat(PolnearGold.of(text, BratDocument.parse(ann)).quotes()).isEmpty();
+    }
 }
