@@ -36,11 +36,19 @@ public final class CountryGazetteer {
     }
 
     private final Map<String, Entry> bySurface;
+    private final java.util.Set<String> firstWords;
     private final int maxWords;
 
     private CountryGazetteer(Map<String, Entry> bySurface) {
         this.bySurface = Map.copyOf(bySurface);
+        this.firstWords = bySurface.keySet().stream().map(s -> s.split("[ .-]")[0]).collect(
+                java.util.stream.Collectors.toUnmodifiableSet());
         this.maxWords = bySurface.keySet().stream().mapToInt(s -> s.split(" ").length).max().orElse(1);
+    }
+
+    /** True when some surface form starts with {@code word} (a cheap filter before {@link #lookup}). */
+    public boolean mayStartWith(String word) {
+        return firstWords.contains(word.replace('\u2019', '\'').split("[ .-]")[0]);
     }
 
     private static final class Holder {

@@ -33,12 +33,40 @@ public record Entities(List<Entity> all, List<Mention> mentions) {
 
     /** The mentions that lie within {@code [from, to)}, in text order. */
     public List<Mention> within(int from, int to) {
-        return mentions.stream().filter(m -> m.span().start() >= from && m.span().end() <= to).toList();
+        List<Mention> out = new java.util.ArrayList<>();
+        for (int i = firstStartingAtOrAfter(from); i < mentions.size() && mentions.get(i).span().start() < to; i++) {
+            if (mentions.get(i).span().end() <= to) {
+                out.add(mentions.get(i));
+            }
+        }
+        return out;
     }
 
     /** The mentions that overlap {@code [from, to)}, in text order. */
     public List<Mention> overlapping(int from, int to) {
-        return mentions.stream().filter(m -> m.span().start() < to && m.span().end() > from).toList();
+        List<Mention> out = new java.util.ArrayList<>();
+        int i = firstStartingAtOrAfter(from);
+        if (i > 0 && mentions.get(i - 1).span().end() > from) {
+            out.add(mentions.get(i - 1));
+        }
+        for (; i < mentions.size() && mentions.get(i).span().start() < to; i++) {
+            out.add(mentions.get(i));
+        }
+        return out;
+    }
+
+    private int firstStartingAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).span().start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**
@@ -46,7 +74,7 @@ public record Entities(List<Entity> all, List<Mention> mentions) {
      * as "he" or "her" most plausibly refers to when nothing better is known.
      */
     public Optional<Mention> personBefore(int offset, int floor) {
-        for (int i = mentions.size() - 1; i >= 0; i--) {
+        for (int i = firstStartingAtOrAfter(offset) - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
             if (m.span().end() > offset) {
                 continue;

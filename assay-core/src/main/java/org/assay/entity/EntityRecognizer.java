@@ -72,7 +72,8 @@ public final class EntityRecognizer {
         List<Token> tokens = doc.tokens();
         String text = doc.text();
         for (int i = 0; i < tokens.size(); i++) {
-            if (!Character.isUpperCase(tokens.get(i).word().charAt(0))) {
+            String word = tokens.get(i).word();
+            if (!Character.isUpperCase(word.charAt(0)) || !gazetteer.mayStartWith(word)) {
                 continue;
             }
             for (int n = Math.min(gazetteer.maxWords() + 2, tokens.size() - i); n >= 1; n--) {
@@ -80,7 +81,7 @@ public final class EntityRecognizer {
                 if (last.sentence() != tokens.get(i).sentence()) {
                     continue;
                 }
-                String surface = text.substring(tokens.get(i).start(), last.end()).replaceAll("\\s+", " ");
+                String surface = oneSpaced(text.substring(tokens.get(i).start(), last.end()));
                 Optional<CountryGazetteer.Entry> entry = gazetteer.lookup(surface);
                 if (entry.isEmpty() || insideLongerName(doc, nerSpan, i, i + n)) {
                     continue;
@@ -109,7 +110,7 @@ public final class EntityRecognizer {
         if (s.firstToken() >= from && s.endToken() <= to) {
             return false;
         }
-        String whole = s.text().replaceAll("\\s+", " ");
+        String whole = oneSpaced(s.text());
         return gazetteer.lookup(whole).isEmpty();
     }
 
@@ -145,8 +146,19 @@ public final class EntityRecognizer {
         };
         int start = tokens.get(from).start();
         int end = tokens.get(to - 1).end();
-        String surface = doc.text().substring(start, end).replaceAll("\\s+", " ");
+        String surface = oneSpaced(doc.text().substring(start, end));
         raws.add(new Raw(type, surface, surface, start, end, from, to));
+    }
+
+    /** White space runs as single spaces; cheap when there is nothing to change. */
+    static String oneSpaced(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && Character.isWhitespace(c) || c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == ' ') {
+                return s.replaceAll("\\s+", " ");
+            }
+        }
+        return s;
     }
 
     private static boolean leadingNoise(Token t) {

@@ -331,8 +331,16 @@ public final class QuoteExtractor {
     }
 
     private static boolean insideQuotation(List<Quotation> all, int offset) {
-        for (Quotation q : all) {
-            if (q.open() <= offset && offset < q.after()) {
+        int lo = 0;
+        int hi = all.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Quotation q = all.get(mid);
+            if (offset < q.open()) {
+                hi = mid - 1;
+            } else if (offset >= q.after()) {
+                lo = mid + 1;
+            } else {
                 return true;
             }
         }

@@ -87,6 +87,13 @@ final class SpeakerFinder {
         }
         if (before.equals(",")) {
             Optional<Found> nearest = Optional.empty();
+            int appositive = previousComma(j - 1, Math.max(sentenceStart, j - 30));
+            if (appositive > sentenceStart) {
+                Optional<Found> named = left(j - 1, appositive + 1, cue, 0.85);
+                if (named.isPresent() && isPerson(named.get()) && named.get().speaker().entity() != null) {
+                    return named;
+                }
+            }
             int comma = j;
             for (int hop = 0; hop < 4; hop++) {
                 comma = previousComma(comma - 1, Math.max(sentenceStart, j - 30));

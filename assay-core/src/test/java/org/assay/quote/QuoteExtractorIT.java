@@ -1,0 +1,152 @@
+package org.assay.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.assay.article.Article;
+import org.assay.article.PlainTextReader;
+import org.assay.entity.EntityRecognizer;
+import org.assay.nlp.Annotated;
+import org.assay.nlp.NlpPipeline;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Quote finding and attribution on short articles written for these tests, one per family of shapes. */
+class QuoteExtractorIT {
+
+    private static NlpPipeline nlp;
+    private static List<Quote> shapes;
+    private static List<Quote> styles;
+
+    @BeforeAll
+    static void analyse() throws IOException {
+        nlp = NlpPipeline.load();
+        shapes = quotes("shapes.txt");
+        styles = quotes("styles.txt");
+    }
+
+    private static List<Quote> quotes(String fixture) throws IOException {
+        try (InputStream in = QuoteExtractorIT.class.getResourceAsStream(fixture)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            Article article = new PlainTextReader().read(fixture, text);
+            Annotated doc = nlp.annotate(article);
+            return new QuoteExtractor().extract(doc, new EntityRecognizer().recognize(doc));
+        }
+    }
+
+    private static Quote quote(List<Quote> quotes, String start) {
+        Optional<Quote> q = quotes.stream().filter(x -> x.text().startsWith(start)).findFirst();
+        assertThat(q).as("a quote starting with '%s' in %s", start, quotes).isPresent();
+        return q.get();
+    }
+
+    private static String speaker(List<Quote> quotes, String start) {
+        Quote q = quote(quotes, start);
+        return q.speaker() == null ? null : q.speaker().name();
+    }
+
+    @Test
+    void nameThenCueAfterTheQuote() {
+        assertThat(speaker(shapes, "This bridge connects")).isEqualTo("Alice Moreno");
+        assertThat(quote(shapes, "This bridge connects").kind()).isEqualTo(QuoteKind.DIRECT);
+    }
+
+    @Test
+    void cueThenNameWithAnApposition() {
+        assertThat(speaker(shapes, "We waited long enough")).isEqualTo("Victor Haines");
+    }
+
+    @Test
+    void appositionBetweenNameAndCueBeforeAPartialQuote() {
+        assertThat(speaker(shapes, "a turning point")).isEqualTo("Victor Haines");
+        assertThat(quote(shapes, "a turning point").kind()).isEqualTo(QuoteKind.PARTIAL);
+    }
+
+    @Test
+    void pronounSpeakerResolvesToTheLastSpeakerAndMentionIsThePronoun() {
+        Quote q = quote(shapes, "It will cost more");
+        assertThat(q.speaker().name()).isEqualTo("Victor Haines");
+        assertThat(q.speaker().mention().of(textOf("shapes.txt"))).isEqualTo("he");
+    }
+
+    @Test
+    void toldSomeoneIntroducesTheSpeakersWords() {
+        assertThat(speaker(shapes, "no major delays")).isEqualTo("Rita Osei");
+    }
+
+    @Test
+    void colonIntroductionAfterSaidInAPost() {
+        assertThat(speaker(shapes, "The steel arrives")).isEqualTo("Rita Osei");
+    }
+
+    @Test
+    void aBareQuoteParagraphBelongsToThePreviousParagraphsSpeaker() {
+        Quote q = quote(shapes, "The foundations are already poured");
+        assertThat(q.speaker().name()).isEqualTo("Rita Osei");
+        assertThat(q.confidence()).isLessThan(quote(shapes, "The steel arrives").confidence());
+    }
+
+    @Test
+    void whichSheSaidResolvesToTheSubjectOfTheSentence() {
+        assertThat(speaker(shapes, "steady hand")).isEqualTo("Alice Moreno");
+        assertThat(speaker(shapes, "made this possible")).isEqualTo("Alice Moreno");
+    }
+
+    @Test
+    void accordingToNamesAnInstitutionAsSpeaker() {
+        assertThat(speaker(shapes, "a fantasy")).isEqualTo("Taxpayers League");
+    }
+
+    @Test
+    void indirectSpeechKeepsItsContentSpanAndSpeaker() {
+        Quote q = quote(shapes, "the bridge would open");
+        assertThat(q.kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(q.text()).isEqualTo("the bridge would open next spring");
+        assertThat(q.speaker().name()).isEqualTo("Alice Moreno");
+    }
+
+    @Test
+    void straightDoubleQuotesWithToldReporters() {
+        assertThat(speaker(styles, "We are not going back")).isEqualTo("Tomas Berg");
+    }
+
+    @Test
+    void singleQuotedPhraseIsAttributedToTheNamedAppositive() {
+        assertThat(speaker(styles, "unrealistic and costly")).isEqualTo("Helen Marsh");
+    }
+
+    @Test
+    void aQuoteRunningAcrossParagraphsSharesOneSpeaker() {
+        assertThat(speaker(styles, "The workers have carried")).isEqualTo("Tomas Berg");
+        assertThat(speaker(styles, "Now they are asking")).isEqualTo("Tomas Berg");
+    }
+
+    @Test
+    void guillemetsAfterAColon() {
+        assertThat(speaker(styles, "Nous attendons")).isEqualTo("Claire Dubois");
+    }
+
+    @Test
+    void nestedSingleQuotesStayInsideTheOuterQuote() {
+        assertThat(speaker(styles, "My father told me")).isEqualTo("Sam Okafor");
+        assertThat(styles).noneMatch(q -> q.text().equals("never cross a picket line"));
+    }
+
+    @Test
+    void everyQuoteHasAConfidenceAndNumberedIds() {
+        assertThat(shapes).allMatch(q -> q.confidence() > 0 && q.confidence() < 1);
+        assertThat(shapes.get(0).id()).isEqualTo("q1");
+    }
+
+    private static String textOf(String fixture) {
+        try (InputStream in = QuoteExtractorIT.class.getResourceAsStream(fixture)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

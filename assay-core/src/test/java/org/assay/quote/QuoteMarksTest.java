@@ -1,0 +1,82 @@
+package org.assay.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteMarksTest {
+
+    private final QuoteMarks marks = new QuoteMarks();
+
+    private static List<String> texts(String text, List<Quotation> found) {
+        return found.stream().map(q -> text.substring(q.textStart(), q.textEnd())).toList();
+    }
+
+    @Test
+    void curlyDoubleQuotesAreFoundWithoutTheirMarks() {
+        String text = "“We are ready,” she said. He called it “a step.”";
+        assertThat(texts(text, marks.find(text))).containsExactly("We are ready,", "a step.");
+    }
+
+    @Test
+    void straightDoubleQuotesPairUpInOrder() {
+        String text = "\"First,\" he said, \"and second.\"";
+        assertThat(texts(text, marks.find(text))).containsExactly("First,", "and second.");
+    }
+
+    @Test
+    void inchMarksAfterDigitsDoNotOpenAQuote() {
+        String text = "A 12\" pipe and a \"real\" problem.";
+        assertThat(texts(text, marks.find(text))).containsExactly("real");
+    }
+
+    @Test
+    void guillemetsAndLowHighQuotesAreQuotations() {
+        String text = "Il a dit «nous partons» hier. Er sagte „wir gehen“ heute.";
+        assertThat(texts(text, marks.find(text))).containsExactly("nous partons", "wir gehen");
+    }
+
+    @Test
+    void singleQuotesAreToldApartFromApostrophes() {
+        String text = "The mayor’s plan was called ‘a disaster’ by critics who don’t like it.";
+        assertThat(texts(text, marks.find(text))).containsExactly("a disaster");
+    }
+
+    @Test
+    void straightSingleQuotesSkipPluralPossessives() {
+        String text = "The voters' choice was 'clear' and the players' union agreed.";
+        assertThat(texts(text, marks.find(text))).containsExactly("clear");
+    }
+
+    @Test
+    void singleQuotesNestedInADoubleQuoteBelongToIt() {
+        String text = "“He told me ‘go home’ and left,” she said.";
+        List<Quotation> found = marks.find(text);
+        assertThat(texts(text, found)).containsExactly("He told me ‘go home’ and left,");
+    }
+
+    @Test
+    void aQuoteLeftOpenRunsOnIntoTheNextParagraphThatReopensIt() {
+        String text = "“The first paragraph of the speech.\n“The second one ends here,” he said.\n";
+        List<Quotation> found = marks.find(text);
+        assertThat(texts(text, found)).containsExactly("The first paragraph of the speech.",
+                "The second one ends here,");
+        assertThat(found.get(0).closed()).isFalse();
+        assertThat(found.get(1).continues()).isTrue();
+    }
+
+    @Test
+    void blankLinesSeparateParagraphsWhenTheTextHasThem() {
+        String text = "“One paragraph\nwrapped over two lines,” she said.\n\n“Next.”";
+        List<Quotation> found = marks.find(text);
+        assertThat(texts(text, found)).containsExactly("One paragraph\nwrapped over two lines,", "Next.");
+        assertThat(found.get(1).paragraph()).isEqualTo(found.get(0).paragraph() + 1);
+    }
+
+    @Test
+    void aMisprintedOpeningMarkClosesTheQuote() {
+        String text = "He called it “abhorrent“ on Sunday.";
+        assertThat(texts(text, marks.find(text))).containsExactly("abhorrent");
+    }
+}
