@@ -140,7 +140,7 @@ public final class QuoteExtractor {
             return Optional.empty();
         }
         Token first = tokens.get(k);
-        boolean spoken = endsLikeSpeech(doc.text(), q);
+        boolean spoken = endsLikeSpeech(doc.text(), q) && opensSentence(doc, q);
         int lastInside = doc.tokenAt(Math.max(q.textStart(), q.textEnd() - 1));
         if (!spoken && lastInside < tokens.size() && tokens.get(lastInside).sentence() != first.sentence()
                 && Character.isUpperCase(first.word().charAt(0))) {
@@ -178,6 +178,16 @@ public final class QuoteExtractor {
             i--;
         }
         return i >= q.textStart() && ",?!—–-".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** True when nothing but white space or a colon stands between the sentence start and the opening mark. */
+    private static boolean opensSentence(Annotated doc, Quotation q) {
+        int openToken = doc.tokenAt(q.open());
+        if (openToken >= doc.tokens().size()) {
+            return false;
+        }
+        Sentence s = doc.sentences().get(doc.tokens().get(openToken).sentence());
+        return openToken == s.firstToken() || doc.tokens().get(openToken - 1).word().equals(":");
     }
 
     private static boolean isFiniteVerb(Token t) {
@@ -240,7 +250,7 @@ public final class QuoteExtractor {
                     && tokens.get(k + 1).word().equals(":");
             if (isCueVerb(t) || introduces || t.word().equalsIgnoreCase("according")) {
                 Optional<SpeakerFinder.Found> f = finder.ofCue(k);
-                if (f.isPresent() && Cues.isCognition(t.word())) {
+                if (f.isPresent() && (Cues.isCognition(t.word()) || f.get().speaker().entity() == null)) {
                     Optional<SpeakerFinder.Found> outer = outerSpeaker(doc, k - 1, floor, all, finder);
                     if (outer.isPresent() && !java.util.Objects.equals(outer.get().speaker().entity(),
                             f.get().speaker().entity())) {
