@@ -27,8 +27,12 @@ import org.assay.nlp.Token;
  *   <li>for a paragraph that opens with a quotation and names no speaker, the last speaker of the previous
  *       paragraph.</li>
  * </ol>
- * A speaker stays {@code null} when none of these fits. Unattributed short labels (scare quotes, titles) are not
- * reported: they are the article's own words, not a statement it reports.
+ * then, as a last resort with low confidence, the last person named as a subject earlier in the paragraph.
+ * A speaker stays {@code null} when none of these fits. Short labels (scare quotes, titles) that no cue in their own
+ * sentence attributes are not reported: they are the article's own words, not a statement it reports. Quotations
+ * in headlines and subheadings are left out ({@link Headings}).
+ *
+ * <p>Reported speech without marks (INDIRECT) is attributed the same way from its cue.
  *
  * <p>Stateless and thread-safe.
  */
@@ -153,6 +157,9 @@ public final class QuoteExtractor {
         if (end == k) {
             return Optional.empty();
         }
+        if (end - 1 > k && Cues.isCue(tokens.get(end - 1).word()) && !tokens.get(end - 1).isProperNoun()) {
+            return finder.ofCue(end - 1);
+        }
         if (end < limit && tokens.get(end).word().equals(",")) {
             int close = end + 1;
             while (close < limit && !tokens.get(close).word().equals(",") && !SpeakerFinder.isQuoteMark(tokens.get(close))) {
@@ -208,7 +215,8 @@ public final class QuoteExtractor {
         while (lead < start && !Character.isLetterOrDigit(tokens.get(lead).word().charAt(0))) {
             lead++;
         }
-        if (start > last || lead != start) {
+        boolean afterDash = start > floor && tokens.get(start - 1).word().matches("[-—–]|--");
+        if (start > last || lead != start && !afterDash) {
             return Optional.empty();
         }
         return finder.resolve(start, last + 1, colon, 0.8).filter(f -> f.speaker().entity() != null);
@@ -379,6 +387,9 @@ public final class QuoteExtractor {
             if (source != null) {
                 e.found = source.found;
                 e.carriedConfidence = CARRIED;
+            } else if (!opensParagraph(e.quotation, text, paragraphs)) {
+                e.found = finder.lastSubjectIn(paragraphs[e.paragraph], e.quotation.open()).orElse(null);
+                e.carriedConfidence = NAMED_BEFORE;
             }
         }
         for (int i = 0; i < events.size(); i++) {
@@ -457,8 +468,8 @@ public final class QuoteExtractor {
     private Quote quote(Annotated doc, Event e) {
         Quotation q = e.quotation;
         String text = doc.text().substring(q.textStart(), q.textEnd());
-        QuoteKind kind = QuoteClassifier.classify(doc.text(), q, e.found != null);
-        if (e.found == null && kind == QuoteKind.TERM) {
+        QuoteKind kind = QuoteClassifier.classify(doc.text(), q, e.direct);
+        if (!e.direct && kind == QuoteKind.TERM) {
             return null;
         }
         double confidence = e.found == null ? NO_SPEAKER

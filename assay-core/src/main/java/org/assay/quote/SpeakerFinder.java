@@ -82,6 +82,9 @@ final class SpeakerFinder {
                 || t.tag().equals("VBG") && (before.equals(",") || before.equals("while") || before.equals("by"))) {
             return depth > 1 ? Optional.empty() : clauseSubject(j - 1, sentenceStart, cue, depth);
         }
+        if (before.equals("to") && j > sentenceStart && depth <= 1) {
+            return clauseSubject(j - 1, sentenceStart, cue, depth);
+        }
         if (before.equals("who") || before.equals("which") || before.equals("that")) {
             return relative(j, sentenceStart, cue);
         }
