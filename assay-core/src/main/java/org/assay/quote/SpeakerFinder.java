@@ -114,6 +114,15 @@ final class SpeakerFinder {
             return nearest.isPresent() ? nearest : right(cue + 1, sentenceEnd, cue, 0.8);
         }
         Optional<Found> subject = left(j, sentenceStart, cue, 0.9);
+        if (depth <= 1 && t.tag().equals("VBG") && subject.isPresent() && !isPerson(subject.get())) {
+            int npStart = NounPhrases.startLeft(tokens, j, sentenceStart);
+            if (npStart > sentenceStart && tokens.get(npStart - 1).isVerb()) {
+                Optional<Found> actor = clauseSubject(npStart - 1, sentenceStart, cue, depth);
+                if (actor.isPresent()) {
+                    return actor;
+                }
+            }
+        }
         if (depth <= 1 && t.tag().equals("VBG") && subject.isPresent() && isDocument(subject.get())) {
             int k = NounPhrases.startLeft(tokens, j, sentenceStart) - 1;
             Optional<Found> issuer = clauseSubject(k, sentenceStart, cue, depth);
@@ -418,6 +427,10 @@ final class SpeakerFinder {
                 || tokens.get(before).tag().equals("NN") || tokens.get(before).tag().equals("DT"))) {
             before--;
         }
-        return before < 0 || !tokens.get(before).tag().equals("IN") && !tokens.get(before).tag().equals("TO");
+        if (before < 0 || tokens.get(before).sentence() != tokens.get(m.firstToken()).sentence()) {
+            return true;
+        }
+        String tag = tokens.get(before).tag();
+        return !tag.equals("IN") && !tag.equals("TO") && !tag.startsWith("VB");
     }
 }
