@@ -431,6 +431,14 @@ final class SpeakerFinder {
             return true;
         }
         String tag = tokens.get(before).tag();
+        if (tag.equals("IN") && SUBORDINATORS.contains(tokens.get(before).word().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
         return !tag.equals("IN") && !tag.equals("TO") && !tag.startsWith("VB");
     }
+
+    /** Words that open a clause, so the name after them is that clause's subject ("since Trump spoke"). */
+    private static final Set<String> SUBORDINATORS = Set.of(
+            "since", "because", "although", "though", "while", "when", "if", "as", "after", "before", "until",
+            "unless", "whereas", "that", "once");
 }
