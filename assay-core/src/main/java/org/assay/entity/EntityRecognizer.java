@@ -138,15 +138,19 @@ public final class EntityRecognizer {
         if (from >= to || !Character.isLetterOrDigit(tokens.get(from).word().charAt(0))) {
             return;
         }
-        EntityType type = switch (s.type()) {
-            case "PERSON" -> EntityType.PERSON;
-            case "ORGANIZATION" -> EntityType.ORGANIZATION;
-            case "LOCATION" -> EntityType.LOCATION;
-            default -> EntityType.MISC;
-        };
         int start = tokens.get(from).start();
         int end = tokens.get(to - 1).end();
         String surface = oneSpaced(doc.text().substring(start, end));
+        EntityType type = switch (s.type()) {
+            case "PERSON" -> EntityType.PERSON;
+            case "ORGANIZATION" -> EntityType.ORGANIZATION;
+            case "LOCATION" -> INSTITUTIONS.contains(surface) || ORGANISATION_HEADS.contains(lastWord(surface))
+                    ? EntityType.ORGANIZATION : EntityType.LOCATION;
+            default -> EntityType.MISC;
+        };
+        if (type == EntityType.MISC) {
+            return;
+        }
         raws.add(new Raw(type, surface, surface, start, end, from, to));
     }
 
@@ -159,6 +163,23 @@ public final class EntityRecognizer {
             }
         }
         return s;
+    }
+
+    /** Seats of government that stand for the institution ("the Kremlin said"), not for a place. */
+    private static final Set<String> INSTITUTIONS = Set.of(
+            "Kremlin", "White House", "Pentagon", "Downing Street", "Elysee", "Élysée", "Elysee Palace",
+            "Élysée Palace", "Zhongnanhai", "Blue House", "Knesset", "Bundestag", "Duma", "State Duma", "Congress",
+            "Capitol Hill", "Quai d'Orsay", "Foggy Bottom", "Whitehall", "Holy See");
+
+    /** Last words that make a name an organisation whatever the model said ("United States Geological Survey"). */
+    private static final Set<String> ORGANISATION_HEADS = Set.of(
+            "Survey", "Department", "Agency", "Institute", "University", "Council", "Commission", "Committee",
+            "Party", "Association", "Corporation", "Bank", "Fund", "Bureau", "Office", "Ministry", "Service",
+            "Foundation", "Court", "Board", "Authority", "Organization", "Organisation", "Union", "News", "Times",
+            "Post", "Company", "Group", "Administration", "Center", "Centre", "College", "School", "Inc.", "Corp.");
+
+    private static String lastWord(String surface) {
+        return surface.substring(surface.lastIndexOf(' ') + 1);
     }
 
     private static boolean leadingNoise(Token t) {
@@ -239,6 +260,13 @@ public final class EntityRecognizer {
                 }
                 if (best != null) {
                     return best;
+                }
+            }
+            if (r.type() != EntityType.COUNTRY && r.words() == 1) {
+                for (Group g : groups) {
+                    if (g.type == EntityType.PERSON && endsWithWords(g.name, r.key())) {
+                        return g;
+                    }
                 }
             }
             if (r.type() == EntityType.ORGANIZATION && r.key().matches("[A-Z]{2,6}")) {

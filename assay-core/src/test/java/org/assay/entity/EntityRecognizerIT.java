@@ -61,6 +61,22 @@ class EntityRecognizerIT {
     }
 
     @Test
+    void aSeatOfGovernmentIsAnOrganisation() {
+        assertThat(named("Kremlin").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aSurnameUsedAsAModifierJoinsThePerson() {
+        assertThat(entities.all()).noneMatch(e -> e.name().equals("Petrenko"));
+        assertThat(named("Olga Petrenko").mentions()).hasSize(3);
+    }
+
+    @Test
+    void adjectivesTheModelCallsMiscAreNotEntities() {
+        assertThat(entities.all()).noneMatch(e -> e.type() == EntityType.MISC);
+    }
+
+    @Test
     void aPronounFindsTheNearestPersonBeforeIt() {
         int offset = named("Olga Petrenko").mentions().get(1).end() + 1;
         assertThat(entities.personBefore(offset, 0)).map(Mention::entityId).contains(named("Olga Petrenko").id());
