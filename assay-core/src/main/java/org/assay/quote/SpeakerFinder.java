@@ -31,13 +31,13 @@ final class SpeakerFinder {
     private static final Set<String> MALE = Set.of("he", "him", "his");
     private static final Set<String> FEMALE = Set.of("she", "her", "hers");
     private static final Set<String> OTHER_PRONOUNS = Set.of("i", "we", "they", "it", "you");
-    private static final int PRONOUN_REACH = 6;
 
     private final Annotated doc;
     private final List<Token> tokens;
     private final Entities entities;
     private final List<Found> spoken = new ArrayList<>();
     private final boolean[] quoted;
+    private final Antecedents antecedents;
 
     /** {@code quoted} marks the tokens inside quotation marks: they are never a speaker or a cue. */
     SpeakerFinder(Annotated doc, Entities entities, boolean[] quoted) {
@@ -45,6 +45,7 @@ final class SpeakerFinder {
         this.tokens = doc.tokens();
         this.entities = entities;
         this.quoted = quoted.clone();
+        this.antecedents = new Antecedents(doc, entities);
     }
 
     /** Records a speaker the attribution settled on, so later pronouns can refer to them. */
@@ -348,7 +349,7 @@ final class SpeakerFinder {
         Token t = tokens.get(k);
         String w = t.word().toLowerCase(Locale.ROOT);
         if (MALE.contains(w) || FEMALE.contains(w)) {
-            Optional<Mention> antecedent = antecedent(k);
+            Optional<Mention> antecedent = antecedents.of(k, spoken);
             if (antecedent.isPresent()) {
                 return found(antecedent.get(), t.span(), cue, confidence - 0.05);
             }
@@ -357,88 +358,15 @@ final class SpeakerFinder {
                 : confidence - 0.3);
     }
 
-    /**
-     * The person a "he" or "she" at token {@code k} refers to: a person named as a subject earlier in the same
-     * sentence; else the most recent speaker, unless a person named as a subject since then is closer; else the
-     * nearest person named before.
-     */
-    Optional<Mention> antecedent(int k) {
-        Token p = tokens.get(k);
-        int sentenceStart = doc.sentences().get(p.sentence()).start();
-        int floor = doc.sentences().get(Math.max(0, p.sentence() - PRONOUN_REACH)).start();
-        Mention nearestSubject = null;
-        Mention nearest = null;
-        for (Mention m : entities.within(floor, p.start())) {
-            if (m.type() != EntityType.PERSON) {
-                continue;
-            }
-            nearest = m;
-            if (subjectLike(m)) {
-                nearestSubject = m;
-            }
-        }
-        if (nearestSubject != null && nearestSubject.span().start() >= sentenceStart) {
-            return Optional.of(nearestSubject);
-        }
-        Found last = null;
-        for (Found f : spoken) {
-            if (f.speaker().mention().end() <= p.start() && f.speaker().entity() != null
-                    && f.speaker().mention().start() >= floor
-                    && entities.byId(f.speaker().entity()).map(e -> e.type() == EntityType.PERSON).orElse(false)) {
-                last = f;
-            }
-        }
-        if (last != null) {
-            Found lastFound = last;
-            Optional<Mention> lastMention = entities.mentionAt(last.speaker().mention())
-                    .filter(m -> m.entityId().equals(lastFound.speaker().entity()));
-            if (nearestSubject == null || nearestSubject.span().start() < last.speaker().mention().start()
-                    || nearestSubject.entityId().equals(last.speaker().entity())) {
-                Mention m = lastMention.orElse(null);
-                if (m != null) {
-                    return Optional.of(m);
-                }
-                return entities.within(0, p.start()).stream()
-                        .filter(x -> x.entityId().equals(lastFound.speaker().entity())).reduce((a, b) -> b);
-            }
-        }
-        return Optional.ofNullable(nearestSubject != null ? nearestSubject : nearest);
-    }
-
     /** The last person named as a subject within [from, to), as a speaker resting on that name. */
     Optional<Found> lastSubjectIn(int from, int to) {
         Mention last = null;
         for (Mention m : entities.within(from, to)) {
-            if (m.type() == EntityType.PERSON && subjectLike(m) && m.endToken() < tokens.size()
+            if (m.type() == EntityType.PERSON && antecedents.subjectLike(m) && m.endToken() < tokens.size()
                     && tokens.get(m.endToken()).isVerb()) {
                 last = m;
             }
         }
         return Optional.ofNullable(last).map(m -> found(m, m.span(), m.firstToken(), 0.45));
     }
-
-    /** Not a possessive ("Trump's") and not the object of a preposition ("to Putin"). */
-    private boolean subjectLike(Mention m) {
-        if (m.endToken() < tokens.size() && tokens.get(m.endToken()).word().matches("['’]s?")) {
-            return false;
-        }
-        int before = m.firstToken() - 1;
-        while (before >= 0 && (tokens.get(before).isProperNoun() || tokens.get(before).tag().equals("JJ")
-                || tokens.get(before).tag().equals("NN") || tokens.get(before).tag().equals("DT"))) {
-            before--;
-        }
-        if (before < 0 || tokens.get(before).sentence() != tokens.get(m.firstToken()).sentence()) {
-            return true;
-        }
-        String tag = tokens.get(before).tag();
-        if (tag.equals("IN") && SUBORDINATORS.contains(tokens.get(before).word().toLowerCase(Locale.ROOT))) {
-            return true;
-        }
-        return !tag.equals("IN") && !tag.equals("TO") && !tag.startsWith("VB");
-    }
-
-    /** Words that open a clause, so the name after them is that clause's subject ("since Trump spoke"). */
-    private static final Set<String> SUBORDINATORS = Set.of(
-            "since", "because", "although", "though", "while", "when", "if", "as", "after", "before", "until",
-            "unless", "whereas", "that", "once");
 }

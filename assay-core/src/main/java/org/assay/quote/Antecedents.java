@@ -1,0 +1,106 @@
+package org.assay.quote;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.assay.entity.Entities;
+import org.assay.entity.EntityType;
+import org.assay.entity.Mention;
+import org.assay.nlp.Annotated;
+import org.assay.nlp.Token;
+
+/**
+ * Resolves "he" and "she" to a person of the article: a person named as a subject earlier in the same sentence,
+ * else the most recent speaker, else the nearest person named before, looking back at most six sentences. A name
+ * in the possessive ("Trump's") or after a preposition or a verb ("to Putin", "told Inskeep") is not a subject.
+ *
+ * <p>One instance serves one article. Not thread-safe.
+ */
+final class Antecedents {
+
+    private static final int PRONOUN_REACH = 6;
+
+    private final Annotated doc;
+    private final List<Token> tokens;
+    private final Entities entities;
+
+    Antecedents(Annotated doc, Entities entities) {
+        this.doc = doc;
+        this.tokens = doc.tokens();
+        this.entities = entities;
+    }
+
+    /**
+     * The person a "he" or "she" at token {@code k} refers to: a person named as a subject earlier in the same
+     * sentence; else the most recent speaker, unless a person named as a subject since then is closer; else the
+     * nearest person named before.
+     */
+    Optional<Mention> of(int k, List<SpeakerFinder.Found> spoken) {
+        Token p = tokens.get(k);
+        int sentenceStart = doc.sentences().get(p.sentence()).start();
+        int floor = doc.sentences().get(Math.max(0, p.sentence() - PRONOUN_REACH)).start();
+        Mention nearestSubject = null;
+        Mention nearest = null;
+        for (Mention m : entities.within(floor, p.start())) {
+            if (m.type() != EntityType.PERSON) {
+                continue;
+            }
+            nearest = m;
+            if (subjectLike(m)) {
+                nearestSubject = m;
+            }
+        }
+        if (nearestSubject != null && nearestSubject.span().start() >= sentenceStart) {
+            return Optional.of(nearestSubject);
+        }
+        SpeakerFinder.Found last = null;
+        for (SpeakerFinder.Found f : spoken) {
+            if (f.speaker().mention().end() <= p.start() && f.speaker().entity() != null
+                    && f.speaker().mention().start() >= floor
+                    && entities.byId(f.speaker().entity()).map(e -> e.type() == EntityType.PERSON).orElse(false)) {
+                last = f;
+            }
+        }
+        if (last != null) {
+            SpeakerFinder.Found lastFound = last;
+            Optional<Mention> lastMention = entities.mentionAt(last.speaker().mention())
+                    .filter(m -> m.entityId().equals(lastFound.speaker().entity()));
+            if (nearestSubject == null || nearestSubject.span().start() < last.speaker().mention().start()
+                    || nearestSubject.entityId().equals(last.speaker().entity())) {
+                Mention m = lastMention.orElse(null);
+                if (m != null) {
+                    return Optional.of(m);
+                }
+                return entities.within(0, p.start()).stream()
+                        .filter(x -> x.entityId().equals(lastFound.speaker().entity())).reduce((a, b) -> b);
+            }
+        }
+        return Optional.ofNullable(nearestSubject != null ? nearestSubject : nearest);
+    }
+
+    /** Not a possessive ("Trump's") and not the object of a preposition ("to Putin"). */
+    boolean subjectLike(Mention m) {
+        if (m.endToken() < tokens.size() && tokens.get(m.endToken()).word().matches("['’]s?")) {
+            return false;
+        }
+        int before = m.firstToken() - 1;
+        while (before >= 0 && (tokens.get(before).isProperNoun() || tokens.get(before).tag().equals("JJ")
+                || tokens.get(before).tag().equals("NN") || tokens.get(before).tag().equals("DT"))) {
+            before--;
+        }
+        if (before < 0 || tokens.get(before).sentence() != tokens.get(m.firstToken()).sentence()) {
+            return true;
+        }
+        String tag = tokens.get(before).tag();
+        if (tag.equals("IN") && SUBORDINATORS.contains(tokens.get(before).word().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return !tag.equals("IN") && !tag.equals("TO") && !tag.startsWith("VB");
+    }
+
+    /** Words that open a clause, so the name after them is that clause's subject ("since Trump spoke"). */
+    private static final Set<String> SUBORDINATORS = Set.of(
+            "since", "because", "although", "though", "while", "when", "if", "as", "after", "before", "until",
+            "unless", "whereas", "that", "once");
+}

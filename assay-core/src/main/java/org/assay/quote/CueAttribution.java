@@ -1,0 +1,282 @@
+package org.assay.quote;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.assay.nlp.Annotated;
+import org.assay.nlp.Sentence;
+import org.assay.nlp.Token;
+
+/**
+ * The shapes that tie one quotation to a cue in its own sentence, tried in order: a cue right after the closing mark
+ * ({@code ," Smith said}, {@code ," said Smith}, {@code ," Smith, a senator, said}); a colon introduction
+ * ({@code Shaw: "..."}); a possessive saying ({@code Romney's "47 percent" comment}); the nearest cue before the
+ * opening mark (the outer speaker when that cue is a verb of thinking or has no named subject); a cue later in the
+ * sentence; and, last, a person who is the subject of any verb before the quotation.
+ *
+ * <p>Stateless; the {@link SpeakerFinder} passed in carries the article's memory of speakers.
+ */
+final class CueAttribution {
+
+    private static final int AFTER_WINDOW = 25;
+    /** Nouns that make "X's \"...\" NOUN" a saying of X ("Romney's \"47 percent\" comment"). */
+    private static final Set<String> SAYING_NOUNS = Set.of(
+            "comment", "comments", "remark", "remarks", "statement", "line", "pledge", "promise", "slogan", "claim",
+            "words", "phrase", "quip", "tweet", "speech", "message", "description", "characterization",
+            "assessment", "warning", "call", "joke", "insult", "jab", "retort", "mantra", "refrain", "vow");
+
+    private CueAttribution() {
+    }
+
+    static SpeakerFinder.Found attribute(Annotated doc, Quotation q, List<Quotation> all, SpeakerFinder finder) {
+        return afterQuote(doc, q, all, finder)
+                .or(() -> beforeQuote(doc, q, all, finder))
+                .or(() -> laterInSentence(doc, q, all, finder))
+                .or(() -> subjectBefore(doc, q, all, finder))
+                .orElse(null);
+    }
+
+    private static Optional<SpeakerFinder.Found> afterQuote(Annotated doc, Quotation q, List<Quotation> all,
+                                                     SpeakerFinder finder) {
+        if (!q.closed()) {
+            return Optional.empty();
+        }
+        List<Token> tokens = doc.tokens();
+        int k = doc.tokenAt(q.after());
+        int skipped = 0;
+        while (k < tokens.size() && skipped < 2 && tokens.get(k).word().matches("[,—–:-]|--")) {
+            k++;
+            skipped++;
+        }
+        int limit = Math.min(tokens.size(), k + AFTER_WINDOW);
+        if (k >= tokens.size() || insideQuotation(all, tokens.get(k).start()) || newParagraphBetween(doc, q.close(), tokens.get(k).start())) {
+            return Optional.empty();
+        }
+        Token first = tokens.get(k);
+        boolean spoken = endsLikeSpeech(doc.text(), q) && opensSentence(doc, q);
+        int lastInside = doc.tokenAt(Math.max(q.textStart(), q.textEnd() - 1));
+        if (!spoken && lastInside < tokens.size() && tokens.get(lastInside).sentence() != first.sentence()
+                && Character.isUpperCase(first.word().charAt(0))) {
+            return Optional.empty();
+        }
+        if (isCueVerb(first) || first.word().equalsIgnoreCase("according") || spoken && isFiniteVerb(first)) {
+            return finder.ofCue(k);
+        }
+        int end = NounPhrases.endRight(tokens, k, limit);
+        if (end == k) {
+            return Optional.empty();
+        }
+        if (end - 1 > k && Cues.isCue(tokens.get(end - 1).word()) && !tokens.get(end - 1).isProperNoun()) {
+            return finder.ofCue(end - 1);
+        }
+        if (end < limit && tokens.get(end).word().equals(",")) {
+            int close = end + 1;
+            while (close < limit && !tokens.get(close).word().equals(",") && !SpeakerFinder.isQuoteMark(tokens.get(close))) {
+                close++;
+            }
+            if (close < limit && tokens.get(close).word().equals(",")) {
+                end = close + 1;
+            }
+        }
+        while (end < limit && NounPhrases.skippableBeforeCue(tokens.get(end))) {
+            end++;
+        }
+        if (end < limit && (isCueVerb(tokens.get(end)) || spoken && isFiniteVerb(tokens.get(end)))) {
+            return finder.ofCue(end);
+        }
+        return Optional.empty();
+    }
+
+    /** A quotation whose last character inside the marks is a comma, question mark, exclamation mark or dash. */
+    private static boolean endsLikeSpeech(String text, Quotation q) {
+        int i = q.textEnd() - 1;
+        while (i > q.textStart() && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= q.textStart() && ",?!—–-".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** True when nothing but white space or a colon stands between the sentence start and the opening mark. */
+    private static boolean opensSentence(Annotated doc, Quotation q) {
+        int openToken = doc.tokenAt(q.open());
+        if (openToken >= doc.tokens().size()) {
+            return false;
+        }
+        Sentence s = doc.sentences().get(doc.tokens().get(openToken).sentence());
+        return openToken == s.firstToken() || doc.tokens().get(openToken - 1).word().equals(":");
+    }
+
+    private static boolean isFiniteVerb(Token t) {
+        return t.tag().equals("VBD") || t.tag().equals("VBZ");
+    }
+
+    /** "Shaw: \"...\"": a name, or a noun phrase, introducing the quotation with a colon and no verb. */
+    private static Optional<SpeakerFinder.Found> colonIntroduction(Annotated doc, int openToken, SpeakerFinder finder) {
+        List<Token> tokens = doc.tokens();
+        int colon = openToken - 1;
+        if (colon < 1 || !tokens.get(colon).word().equals(":")) {
+            return Optional.empty();
+        }
+        int last = colon - 1;
+        int floor = doc.sentences().get(tokens.get(last).sentence()).firstToken();
+        int start = NounPhrases.startLeft(tokens, last, floor);
+        int lead = floor;
+        while (lead < start && !Character.isLetterOrDigit(tokens.get(lead).word().charAt(0))) {
+            lead++;
+        }
+        boolean afterDash = start > floor && tokens.get(start - 1).word().matches("[-—–]|--");
+        if (start > last || lead != start && !afterDash) {
+            return Optional.empty();
+        }
+        return finder.resolve(start, last + 1, colon, 0.8).filter(f -> f.speaker().entity() != null);
+    }
+
+    private static Optional<SpeakerFinder.Found> beforeQuote(Annotated doc, Quotation q, List<Quotation> all,
+                                                      SpeakerFinder finder) {
+        List<Token> tokens = doc.tokens();
+        int openToken = doc.tokenAt(q.open());
+        if (openToken >= tokens.size()) {
+            return Optional.empty();
+        }
+        Sentence s = doc.sentences().get(tokens.get(openToken).sentence());
+        int floor = s.firstToken();
+        if (openToken == floor && s.index() > 0) {
+            Sentence previous = doc.sentences().get(s.index() - 1);
+            if (tokens.get(previous.endToken() - 1).word().equals(":")) {
+                floor = previous.firstToken();
+            }
+        }
+        Optional<SpeakerFinder.Found> colon = colonIntroduction(doc, openToken, finder);
+        if (colon.isPresent()) {
+            return colon;
+        }
+        if (openToken >= 2 && tokens.get(openToken - 1).word().matches("['’]s?") && q.closed()
+                && doc.tokenAt(q.after()) < tokens.size()
+                && SAYING_NOUNS.contains(tokens.get(doc.tokenAt(q.after())).word().toLowerCase(Locale.ROOT))) {
+            Optional<SpeakerFinder.Found> owner = finder.resolve(openToken - 2, openToken - 1, openToken - 1, 0.75);
+            if (owner.isPresent() && owner.get().speaker().entity() != null) {
+                return owner;
+            }
+        }
+        for (int k = openToken - 1; k >= floor; k--) {
+            Token t = tokens.get(k);
+            if (insideQuotation(all, t.start())) {
+                continue;
+            }
+            boolean introduces = t.isVerb() && !t.tag().equals("VBN") && k + 2 == openToken
+                    && tokens.get(k + 1).word().equals(":");
+            if (isCueVerb(t) || introduces || t.word().equalsIgnoreCase("according")) {
+                Optional<SpeakerFinder.Found> f = finder.ofCue(k);
+                if (f.isPresent() && (Cues.isCognition(t.word()) || f.get().speaker().entity() == null)) {
+                    Optional<SpeakerFinder.Found> outer = outerSpeaker(doc, k - 1, floor, all, finder);
+                    if (outer.isPresent() && !Objects.equals(outer.get().speaker().entity(),
+                            f.get().speaker().entity())) {
+                        return outer;
+                    }
+                }
+                if (f.isPresent()) {
+                    return f.map(x -> new SpeakerFinder.Found(x.speaker(), x.cueToken(), x.confidence() - 0.05));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Last resort: a person who is the subject of any verb before the quotation in its sentence. */
+    private static Optional<SpeakerFinder.Found> subjectBefore(Annotated doc, Quotation q, List<Quotation> all,
+                                                        SpeakerFinder finder) {
+        List<Token> tokens = doc.tokens();
+        int openToken = doc.tokenAt(q.open());
+        if (openToken >= tokens.size()) {
+            return Optional.empty();
+        }
+        int floor = doc.sentences().get(tokens.get(openToken).sentence()).firstToken();
+        for (int k = openToken - 1; k >= floor; k--) {
+            Token t = tokens.get(k);
+            if (!insideQuotation(all, t.start()) && isFiniteVerb(t) || t.tag().equals("VBP")) {
+                Optional<SpeakerFinder.Found> f = finder.ofCue(k).filter(finder::isPerson);
+                if (f.isPresent()) {
+                    return f.map(x -> new SpeakerFinder.Found(x.speaker(), x.cueToken(), x.confidence() - 0.25));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A speech cue before {@code from} whose speaker is a named entity. */
+    private static Optional<SpeakerFinder.Found> outerSpeaker(Annotated doc, int from, int floor, List<Quotation> all,
+                                                       SpeakerFinder finder) {
+        for (int k = from; k >= floor; k--) {
+            Token t = doc.tokens().get(k);
+            if (!insideQuotation(all, t.start()) && isCueVerb(t) && !Cues.isCognition(t.word())) {
+                Optional<SpeakerFinder.Found> f = finder.ofCue(k);
+                if (f.isPresent() && f.get().speaker().entity() != null) {
+                    return f;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<SpeakerFinder.Found> laterInSentence(Annotated doc, Quotation q, List<Quotation> all,
+                                                          SpeakerFinder finder) {
+        if (!q.closed()) {
+            return Optional.empty();
+        }
+        List<Token> tokens = doc.tokens();
+        int k = doc.tokenAt(q.after());
+        if (k >= tokens.size()) {
+            return Optional.empty();
+        }
+        Sentence s = doc.sentences().get(tokens.get(Math.max(0, k - 1)).sentence());
+        for (; k < s.endToken(); k++) {
+            Token t = tokens.get(k);
+            if (insideQuotation(all, t.start())) {
+                return Optional.empty();
+            }
+            if (isCueVerb(t) && !Cues.isCognition(t.word())) {
+                boolean clauseFinal = k + 1 >= s.endToken() || tokens.get(k + 1).word().matches("[.;]")
+                        || k > 0 && tokens.get(k - 1).tag().startsWith("NN")
+                        && NounPhrases.startLeft(tokens, k - 1, s.firstToken()) > s.firstToken()
+                        && tokens.get(NounPhrases.startLeft(tokens, k - 1, s.firstToken()) - 1).word().equals(",");
+                return finder.ofCue(k).filter(f -> clauseFinal || isPersonLike(f))
+                        .map(f -> new SpeakerFinder.Found(f.speaker(), f.cueToken(), f.confidence() * 0.8));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A speaker that is a person entity or a pronoun, not a place or an organisation. */
+    private static boolean isPersonLike(SpeakerFinder.Found f) {
+        Speaker s = f.speaker();
+        return s.entity() == null ? s.mention().length() <= 4 : f.confidence() >= 0.6 && s.name().contains(" ");
+    }
+
+    private static boolean isCueVerb(Token t) {
+        return Cues.isCue(t.word()) && (t.isVerb() || t.tag().equals("NN") && t.word().endsWith("s") == false
+                && t.word().equalsIgnoreCase("say"));
+    }
+
+    private static boolean insideQuotation(List<Quotation> all, int offset) {
+        int lo = 0;
+        int hi = all.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Quotation q = all.get(mid);
+            if (offset < q.open()) {
+                hi = mid - 1;
+            } else if (offset >= q.after()) {
+                lo = mid + 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean newParagraphBetween(Annotated doc, int from, int to) {
+        return from < to && doc.text().substring(from, to).contains("\n");
+    }
+}
