@@ -148,7 +148,7 @@ public final class EntityRecognizer {
                     ? EntityType.ORGANIZATION : EntityType.LOCATION;
             default -> EntityType.MISC;
         };
-        if (type == EntityType.MISC) {
+        if (type == EntityType.MISC || type == EntityType.PERSON && to - from == 1 && unlikelyName(tokens.get(from))) {
             return;
         }
         raws.add(new Raw(type, surface, surface, start, end, from, to));
@@ -180,6 +180,13 @@ public final class EntityRecognizer {
 
     private static String lastWord(String surface) {
         return surface.substring(surface.lastIndexOf(' ') + 1);
+    }
+
+    /** A lone plural noun or an all-capital word tagged as a person ("GCSEs", "NATO") is a tagging error. */
+    private static boolean unlikelyName(Token t) {
+        String w = t.word();
+        return t.tag().equals("NNS") || t.tag().equals("NNPS") || w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))
+                || w.length() > 2 && w.endsWith("s") && Character.isUpperCase(w.charAt(w.length() - 2));
     }
 
     private static boolean leadingNoise(Token t) {
