@@ -275,7 +275,19 @@ final class SpeakerFinder {
         if (end <= first || NounPhrases.onlyTime(tokens, first, end)) {
             return Optional.empty();
         }
-        return resolve(first, end, cue, confidence);
+        Optional<Found> phrase = resolve(first, end, cue, confidence);
+        if (phrase.isPresent() && phrase.get().speaker().entity() == null && end + 1 < ceiling
+                && tokens.get(end).word().equals(",")) {
+            int nameEnd = NounPhrases.endRight(tokens, end + 1, ceiling);
+            if (nameEnd > end + 1) {
+                Optional<Found> named = resolve(end + 1, nameEnd, cue, confidence).filter(this::isPerson)
+                        .filter(f -> f.speaker().entity() != null);
+                if (named.isPresent()) {
+                    return named;
+                }
+            }
+        }
+        return phrase;
     }
 
     /** The subject of the sentence's main clause: its first person, pronoun or noun phrase before {@code last}. */

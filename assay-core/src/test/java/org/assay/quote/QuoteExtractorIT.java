@@ -137,6 +137,11 @@ class QuoteExtractorIT {
     }
 
     @Test
+    void aNameInAppositionAfterTheRoleIsTheSpeaker() {
+        assertThat(speaker(styles, "The harbour will reopen")).isEqualTo("Ana Silva");
+    }
+
+    @Test
     void everyQuoteHasAConfidenceAndNumberedIds() {
         assertThat(shapes).allMatch(q -> q.confidence() > 0 && q.confidence() < 1);
         assertThat(shapes.get(0).id()).isEqualTo("q1");
