@@ -4,13 +4,14 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.assay.article.UnreadableArticleException;
+import org.assay.eval.EvalCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code assay}: the command line. Maps errors to exit statuses in one place. */
 @Command(name = "assay", mixinStandardHelpOptions = true, version = "assay 0.1.0",
         description = "Who said what in the news, what was claimed, and whether the numbers hold up.",
-        subcommands = {AnalyzeCommand.class, BenchCommand.class})
+        subcommands = {AnalyzeCommand.class, EvalCommand.class, BenchCommand.class})
 public final class Main {
 
     /** Exit status for unusable input (docs/CONTRACT.md). */
