@@ -28,6 +28,12 @@ import org.assay.article.Article;
  */
 public final class NlpPipeline {
 
+    /**
+     * Longer "sentences" (text without full stops or line breaks) are not tagged: their tokens get the tag {@code X}
+     * and no names. Without this limit one such run of 160,000 tokens took 30 s of CPU and 1.5 GB; no sentence in
+     * the 2,225 BBC articles comes near it (their tags and names are identical with and without the limit).
+     */
+    static final int MAX_SENTENCE_TOKENS = 500;
     private static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
     private final List<Annotator> annotators;
@@ -72,6 +78,8 @@ public final class NlpPipeline {
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "false");
         props.setProperty("ner.additional.regexner.mapping", "");
+        props.setProperty("pos.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
+        props.setProperty("ner.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
         return props;
     }
 
