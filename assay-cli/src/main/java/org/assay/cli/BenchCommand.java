@@ -62,12 +62,6 @@ final class BenchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Article> articles = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
-        readArticles(articles, skipped);
-        if (articles.isEmpty()) {
-            throw new UserError(String.join(", ", paths) + ": no readable articles");
-        }
         double loadAverage = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         try (HeapSampler heap = new HeapSampler()) {
             long t0 = System.nanoTime();
@@ -76,6 +70,12 @@ final class BenchCommand implements Callable<Integer> {
             Analyzer analyzer = Engines.analyzer(nlp);
             long t2 = System.nanoTime();
             double startToReady = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+            List<Article> articles = new ArrayList<>();
+            List<String> skipped = new ArrayList<>();
+            readArticles(articles, skipped);
+            if (articles.isEmpty()) {
+                throw new UserError(String.join(", ", paths) + ": no readable articles");
+            }
             System.gc();
             Runtime rt = Runtime.getRuntime();
             long loadedHeap = rt.totalMemory() - rt.freeMemory();

@@ -34,7 +34,7 @@ record BenchReport(String corpus, int articles, long tokens, int threads, int wa
         row(md, "tokens/s (median)", String.format("%,.0f", medianRate(full) * tokens / articles),
                 withNer ? String.format("%,.0f", medianRate(ner) * tokens / articles) : null);
         row(md, "latency p50 / p90 / p99 (ms)", latencies(full), withNer ? latencies(ner) : null);
-        row(md, "CPU ms per article (median)", String.format("%.1f", medianCpu(full)),
+        row(md, "CPU ms per article (mean, median of runs)", String.format("%.1f", medianCpu(full)),
                 withNer ? String.format("%.1f", medianCpu(ner)) : null);
         row(md, "CPU-bound ceiling, articles/s", String.format("%.1f", threads * 1000 / medianCpu(full)),
                 withNer ? String.format("%.1f", threads * 1000 / medianCpu(ner)) : null);
