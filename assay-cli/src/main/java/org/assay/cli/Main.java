@@ -36,6 +36,12 @@ public final class Main {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler((e, parsedArgs) -> {
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println("assay: " + e.getMessage() + " (see: " + cmd.getCommandSpec().qualifiedName()
+                    + " --help)");
+            return BAD_INPUT;
+        });
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof UserError || e instanceof UnreadableArticleException) {
                 cmd.getErr().println("assay: " + e.getMessage());

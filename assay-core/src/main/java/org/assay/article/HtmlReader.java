@@ -48,8 +48,10 @@ public final class HtmlReader {
         String url = firstNonBlank(doc.select("link[rel=canonical]").attr("href"), meta(doc, "meta[property=og:url]"));
         String source = firstNonBlank(meta(doc, "meta[property=og:site_name]"),
                 meta(doc, "meta[name=application-name]"));
-        removeFurniture(doc);
-        String text = HtmlText.of(mainElement(doc));
+        doc.select(REMOVED_TAGS).remove();
+        Element main = mainElement(doc);
+        removeFurniture(main);
+        String text = HtmlText.of(main);
         if (text.isBlank()) {
             throw new UnreadableArticleException("no article text in the HTML (only scripts, styles or navigation)");
         }
@@ -116,11 +118,17 @@ public final class HtmlReader {
         }
     }
 
-    private static void removeFurniture(Document doc) {
-        doc.select(REMOVED_TAGS).remove();
-        for (Element e : doc.getAllElements()) {
-            if (!NEVER_REMOVED.contains(e.normalName()) && e.parent() != null
-                    && (namesFurniture(e.className()) || namesFurniture(e.id()))) {
+    /**
+     * Removes elements inside {@code main} whose class or id names page furniture, unless one holds half of the
+     * article's text or more: a wrapper like {@code <div class="story-body share-enabled">} is the article, not a
+     * share widget.
+     */
+    private static void removeFurniture(Element main) {
+        int articleLength = main.text().length();
+        for (Element e : main.getAllElements()) {
+            if (e != main && !NEVER_REMOVED.contains(e.normalName()) && e.parent() != null
+                    && (namesFurniture(e.className()) || namesFurniture(e.id()))
+                    && e.text().length() * 2 < articleLength) {
                 e.remove();
             }
         }
@@ -138,6 +146,7 @@ public final class HtmlReader {
         return false;
     }
 
+    /** The largest {@code <article>}, else {@code <main>}, else {@code <body>}. */
     private static Element mainElement(Document doc) {
         Elements articles = doc.select("article");
         if (!articles.isEmpty()) {

@@ -69,7 +69,7 @@ public final class TextDecoder {
     }
 
     private static void checkText(String text) {
-        if (text.isBlank() || text.chars().allMatch(c -> Character.isWhitespace(c) || c == '\uFEFF')) {
+        if (text.chars().allMatch(c -> Character.isWhitespace(c) || c == '\uFEFF')) {
             throw new UnreadableArticleException("empty file (no text, only white space)");
         }
         long control = text.chars().filter(TextDecoder::isBinaryChar).count();

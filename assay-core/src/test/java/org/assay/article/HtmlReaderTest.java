@@ -74,4 +74,12 @@ class HtmlReaderTest {
                 + "<article><p>The real story is longer than the teaser.</p></article></body>");
         assertThat(a.text()).isEqualTo("The real story is longer than the teaser.");
     }
+
+    @Test
+    void wrapperWhoseClassMentionsSharingIsStillTheArticle() {
+        Article a = reader.read("t", "<body><article><div class=\"story-body share-enabled\">"
+                + "<p>The dam opened on Friday after six years of work.</p>"
+                + "<div class=\"share\">Share</div></div></article></body>");
+        assertThat(a.text()).isEqualTo("The dam opened on Friday after six years of work.");
+    }
 }
