@@ -17,7 +17,7 @@ public enum InputFormat {
         int dot = lower.lastIndexOf('.');
         String ext = dot < 0 ? "" : lower.substring(dot + 1);
         return switch (ext) {
-            case "txt", "text", "md" -> Optional.of(TEXT);
+            case "txt", "text" -> Optional.of(TEXT);
             case "html", "htm", "xhtml", "shtml" -> Optional.of(HTML);
             case "json" -> Optional.of(JSON);
             default -> Optional.empty();
