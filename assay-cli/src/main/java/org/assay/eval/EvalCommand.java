@@ -3,6 +3,7 @@ package org.assay.eval;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -81,8 +82,7 @@ public final class EvalCommand implements Callable<Integer> {
                 try {
                     results.add(futures.get(i).get());
                 } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    failures.put(cases.get(i).name(), cause.getMessage() == null ? cause.toString() : cause.getMessage());
+                    failures.put(cases.get(i).name(), reason(e.getCause()));
                 }
             }
             if (progress) {
@@ -100,9 +100,16 @@ public final class EvalCommand implements Callable<Integer> {
             report.printText(out, perArticle, errors);
         }
         if (results.isEmpty()) {
-            throw new UserError("no article could be scored; first failure: " + failures.entrySet().iterator().next());
+            throw new UserError("no article could be scored (" + failures.size() + " failed, listed above)");
         }
         return 0;
+    }
+
+    private static String reason(Throwable cause) {
+        if (cause instanceof NoSuchFileException) {
+            return "no such file: " + cause.getMessage();
+        }
+        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
     }
 
     private static ArticleResult run(Analyzer analyzer, EvalCase c) throws IOException {
