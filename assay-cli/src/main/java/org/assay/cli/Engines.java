@@ -1,8 +1,13 @@
 package org.assay.cli;
 
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
 import org.assay.analysis.Analyzer;
 import org.assay.nlp.NlpPipeline;
-import org.assay.verify.Verifier;
+import org.assay.verify.LoadProblem;
+import org.assay.verify.ReferenceData;
+import org.assay.verify.ReferenceVerifier;
 
 /** The one place where commands build the {@link Analyzer}: models and reference data, loaded once per process. */
 final class Engines {
@@ -10,7 +15,22 @@ final class Engines {
     private Engines() {
     }
 
+    /** With the bundled reference data only. */
     static Analyzer analyzer() {
-        return new Analyzer(NlpPipeline.load(), Verifier.NONE);
+        return analyzer(List.of());
+    }
+
+    /** With the bundled reference data plus the datasets in {@code dataFolders}. */
+    static Analyzer analyzer(List<Path> dataFolders) {
+        return new Analyzer(NlpPipeline.load(), new ReferenceVerifier(reference(dataFolders, System.err)));
+    }
+
+    /** Loads the reference data once; each problem in it is one warning line on {@code warnings}. */
+    static ReferenceData reference(List<Path> dataFolders, PrintStream warnings) {
+        ReferenceData data = ReferenceData.load(dataFolders);
+        for (LoadProblem p : data.problems()) {
+            warnings.println("assay: warning: " + p);
+        }
+        return data;
     }
 }
