@@ -12,6 +12,7 @@ import org.assay.analysis.Analyzer;
 import org.assay.article.Article;
 import org.assay.article.PlainTextReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,6 +25,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", description = "text, json or jsonl")
     String format;
 
+    @Mixin
+    DataOptions data;
+
     @Override
     public Integer call() throws IOException {
         if (!Files.isRegularFile(path)) {
@@ -31,7 +35,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         String text = Files.readString(path, StandardCharsets.UTF_8);
         Article article = new PlainTextReader().read(path.getFileName().toString(), text);
-        Analyzer analyzer = Engines.analyzer();
+        Analyzer analyzer = Engines.analyzer(data.folders());
         Analysis analysis = analyzer.analyze(article);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         out.println(AnalysisJson.toJson(analysis).toPrettyString());

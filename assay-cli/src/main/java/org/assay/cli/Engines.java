@@ -8,6 +8,7 @@ import org.assay.nlp.NlpPipeline;
 import org.assay.verify.LoadProblem;
 import org.assay.verify.ReferenceData;
 import org.assay.verify.ReferenceVerifier;
+import org.assay.verify.Verifier;
 
 /** The one place where commands build the {@link Analyzer}: models and reference data, loaded once per process. */
 final class Engines {
@@ -22,10 +23,21 @@ final class Engines {
 
     /** With the bundled reference data plus the datasets in {@code dataFolders}. */
     static Analyzer analyzer(List<Path> dataFolders) {
-        return new Analyzer(NlpPipeline.load(), new ReferenceVerifier(reference(dataFolders, System.err)));
+        return analyzer(verifier(dataFolders));
     }
 
-    /** Loads the reference data once; each problem in it is one warning line on {@code warnings}. */
+    static Analyzer analyzer(Verifier verifier) {
+        return new Analyzer(NlpPipeline.load(), verifier);
+    }
+
+    /**
+     * The bundled reference data plus {@code dataFolders}, loaded and indexed once; each problem in it is one warning
+     * line on standard error, and the rest loads.
+     */
+    static ReferenceVerifier verifier(List<Path> dataFolders) {
+        return new ReferenceVerifier(reference(dataFolders, System.err));
+    }
+
     static ReferenceData reference(List<Path> dataFolders, PrintStream warnings) {
         ReferenceData data = ReferenceData.load(dataFolders);
         for (LoadProblem p : data.problems()) {
