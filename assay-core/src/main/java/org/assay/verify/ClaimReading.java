@@ -80,17 +80,30 @@ final class ClaimReading {
         this.vocabulary = vocabulary;
     }
 
-    Result read(String claimText, String citedSource, LocalDate asOf) {
+    /**
+     * Reads one claim.
+     *
+     * @param context the words of a related claim that supplies the measure when the claim itself names none (the
+     *                disputed claim an article's correction answers: "(it's well over 50 percent)"), or {@code null}
+     */
+    Result read(String claimText, String citedSource, LocalDate asOf, String context) {
         String text = mask(claimText, citedSource);
+        String about = text;
         List<Vocabulary.Hit> hits = vocabulary.metrics(text);
+        boolean borrowed = hits.isEmpty() && context != null;
+        if (borrowed) {
+            about = mask(context, null);
+            hits = vocabulary.metrics(about);
+        }
         if (hits.isEmpty()) {
             return Result.skip(VerdictStatus.UNCHECKED, "No reference dataset holds the measure this claim is about.");
         }
+        String words = about;
         Set<String> families = new LinkedHashSet<>();
         hits.forEach(h -> families.add(h.family()));
-        List<String> named = families.stream().filter(f -> vocabulary.namesSubject(f, text)).toList();
+        List<String> named = families.stream().filter(f -> vocabulary.namesSubject(f, words)).toList();
         List<String> candidates = named.isEmpty() ? List.copyOf(families) : named;
-        if (named.isEmpty() && vocabulary.namesOtherSubject(text)) {
+        if (named.isEmpty() && vocabulary.namesOtherSubject(words)) {
             return Result.skip(VerdictStatus.UNCHECKED, "No reference dataset covers the subject of this claim.");
         }
         List<Quantity> numbers = quantities.parse(text).stream()
@@ -101,7 +114,7 @@ final class ClaimReading {
             ranked.add(new Rank(Tolerance.ONE_OF_THE_TOP, Hedge.AT_MOST, oneOf.group(1), true, List.of(), null,
                     oneOf.group(), new Span(oneOf.start(), oneOf.end())));
         }
-        int anchor = !ranked.isEmpty() ? ranked.get(0).span().start()
+        int anchor = borrowed ? 0 : !ranked.isEmpty() ? ranked.get(0).span().start()
                 : !numbers.isEmpty() ? numbers.get(0).span().start() : 0;
         Vocabulary.Hit hit = hits.stream().filter(h -> candidates.contains(h.family()))
                 .min((a, b) -> Integer.compare(Math.abs(a.span().start() - anchor), Math.abs(b.span().start() - anchor)))
@@ -113,14 +126,17 @@ final class ClaimReading {
         String family = hit.family();
         ReferenceData.Choice choice = data.choose(family, asOf);
         if (choice.current().manifest().isSeries()) {
-            return poll(text, family, hit, numbers, choice.current().manifest(), asOf, !named.isEmpty());
+            return poll(text, about, family, hit, numbers, asOf, !named.isEmpty());
         }
-        return table(text, family, hit.metric(), numbers, ranked, asOf);
+        return table(text, borrowed ? about : null, family, hit.metric(), numbers, ranked, asOf);
     }
 
-    private Result table(String text, String family, String metric, List<Quantity> numbers, List<Rank> ranked,
-                         LocalDate asOf) {
+    private Result table(String text, String context, String family, String metric, List<Quantity> numbers,
+                         List<Rank> ranked, LocalDate asOf) {
         List<Places.Found> found = places.find(text);
+        if (context != null && found.isEmpty()) {
+            found = places.find(context);
+        }
         List<Places.Found> countries = found.stream().filter(f -> !f.region()).toList();
         Integer year = year(text, asOf);
         boolean world = WORLD.matcher(text).find();
@@ -240,10 +256,10 @@ final class ClaimReading {
                 year, null, null, null, null));
     }
 
-    private Result poll(String text, String family, Vocabulary.Hit hit, List<Quantity> numbers, Manifest m,
+    private Result poll(String text, String about, String family, Vocabulary.Hit hit, List<Quantity> numbers,
                         LocalDate asOf, boolean subjectNamed) {
         if (!subjectNamed) {
-            Matcher other = OTHER_PERSON.matcher(text.substring(0, hit.span().start()));
+            Matcher other = OTHER_PERSON.matcher(about.substring(0, hit.span().start()));
             if (other.find() && places.country(other.group(1)).isEmpty()) {
                 return Result.skip(VerdictStatus.UNCHECKED, "No reference dataset has polls about " + other.group(1)
                         + ".");

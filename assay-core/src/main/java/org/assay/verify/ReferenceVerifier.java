@@ -3,10 +3,13 @@ package org.assay.verify;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import org.assay.claim.Claim;
+import org.assay.claim.Stance;
 
 /**
  * Checks claims against the loaded reference data: reads the claim into a {@link Lookup}, picks the edition current
@@ -34,15 +37,38 @@ public final class ReferenceVerifier implements Verifier {
 
     @Override
     public Verdict check(Claim claim, LocalDate asOf) {
-        return check(claim.text(), claim.citedSource(), asOf);
+        return check(claim, asOf, null);
+    }
+
+    /**
+     * Checks every claim of one article. An article's correction of a claim it disputes ("(it's well over 50
+     * percent)") borrows the measure of the disputed claim; each verdict says what the article itself says of the claim.
+     */
+    @Override
+    public List<Claim> checkAll(List<Claim> claims, LocalDate asOf) {
+        Map<String, Claim> byId = new HashMap<>();
+        claims.forEach(c -> byId.put(c.id(), c));
+        return claims.stream().map(c -> {
+            Claim related = c.stance().related() == null ? null : byId.get(c.stance().related());
+            String context = c.stance().kind() == Stance.Kind.CORRECTION && related != null ? related.text() : null;
+            return c.withVerdict(check(c, asOf, context));
+        }).toList();
+    }
+
+    private Verdict check(Claim claim, LocalDate asOf, String context) {
+        return StanceNote.add(check(claim.text(), claim.citedSource(), asOf, context), claim.stance());
     }
 
     /** Checks a claim given as its words (and the source it cites, or {@code null}). */
     public Verdict check(String text, String citedSource, LocalDate asOf) {
+        return check(text, citedSource, asOf, null);
+    }
+
+    private Verdict check(String text, String citedSource, LocalDate asOf, String context) {
         if (data.datasets().isEmpty()) {
             return Verdict.UNCHECKED;
         }
-        ClaimReading.Result r = reading.read(text, citedSource, asOf);
+        ClaimReading.Result r = reading.read(text, citedSource, asOf, context);
         if (r.lookup() == null) {
             return new Verdict(r.status(), r.reason(), List.of());
         }
