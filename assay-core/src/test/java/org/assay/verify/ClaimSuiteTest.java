@@ -50,6 +50,7 @@ class ClaimSuiteTest {
         List<Case> cases = cases();
         int right = 0;
         StringBuilder misses = new StringBuilder();
+        long started = System.nanoTime();
         for (Case c : cases) {
             Verdict v = VERIFIER.check(c.text(), c.cited(), c.asOf());
             if (Boolean.getBoolean("assay.suite.verbose")) {
@@ -64,7 +65,9 @@ class ClaimSuiteTest {
             }
         }
         double score = (double) right / cases.size();
-        System.out.printf("claim suite: %d/%d right (%.1f%%)%n%s", right, cases.size(), 100 * score, misses);
+        double msPerClaim = (System.nanoTime() - started) / 1e6 / cases.size();
+        System.out.printf("claim suite: %d/%d right (%.1f%%), %.2f ms a claim%n%s", right, cases.size(), 100 * score,
+                msPerClaim, misses);
         assertThat(score).as(misses.toString()).isGreaterThanOrEqualTo(TARGET);
     }
 }
