@@ -1,9 +1,11 @@
 package org.assay.verify;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +22,8 @@ final class Vocabulary {
     record Hit(String family, String metric, Span span) {
     }
 
-    private record Term(Pattern pattern, String family, String metric) {
+    /** One family and metric a term names. */
+    private record Meaning(String family, String metric) {
     }
 
     /** Commodities and subjects a text may name that no bundled dataset is about; a claim about them is not ours. */
@@ -29,48 +32,51 @@ final class Vocabulary {
             + "|palladium|titanium|manganese|potash|phosphate|diamonds?|wheat|grain|corn|timber|water|helium|tin"
             + "|tungsten|gallium|germanium|antimony|magnesium|chromium)\\b");
 
-    private final List<Term> metrics = new ArrayList<>();
-    private final Map<String, List<Pattern>> subjects = new LinkedHashMap<>();
-    private final List<Pattern> publishers = new ArrayList<>();
+    /** Every metric term of every dataset in one pattern, longest first, so a text is scanned once. */
+    private final Pattern metricPattern;
+    private final Map<String, List<Meaning>> meanings = new LinkedHashMap<>();
+    private final Map<String, Pattern> subjects = new LinkedHashMap<>();
+    private final Pattern publishers;
 
     Vocabulary(List<Dataset> datasets) {
-        List<Term> terms = new ArrayList<>();
+        Map<String, List<String>> subjectTerms = new LinkedHashMap<>();
+        List<String> publisherNames = new ArrayList<>();
         for (Dataset d : datasets) {
             Manifest m = d.manifest();
             for (Measure measure : m.measures()) {
                 for (String t : measure.terms()) {
-                    terms.add(new Term(phrase(t), m.family(), measure.metric()));
+                    List<Meaning> l = meanings.computeIfAbsent(normal(t), k -> new ArrayList<>());
+                    Meaning meaning = new Meaning(m.family(), measure.metric());
+                    if (!l.contains(meaning)) {
+                        l.add(meaning);
+                    }
                 }
             }
-            List<Pattern> s = subjects.computeIfAbsent(m.family(), k -> new ArrayList<>());
-            m.subjectTerms().forEach(t -> s.add(phrase(t)));
-            m.publisherNames().forEach(t -> publishers.add(phrase(t)));
+            subjectTerms.computeIfAbsent(m.family(), k -> new ArrayList<>()).addAll(m.subjectTerms());
+            publisherNames.addAll(m.publisherNames());
         }
-        terms.sort(Comparator.comparingInt((Term t) -> -t.pattern.pattern().length()));
-        metrics.addAll(terms);
+        metricPattern = phrases(meanings.keySet());
+        subjectTerms.forEach((family, terms) -> subjects.put(family, phrases(terms)));
+        publishers = phrases(publisherNames);
     }
 
-    /** Metric terms in {@code text}, longest first where two overlap. */
+    /** Metric terms in {@code text}, in text order; the longest term wins where two overlap. */
     List<Hit> metrics(String text) {
         List<Hit> out = new ArrayList<>();
-        for (Term t : metrics) {
-            Matcher m = t.pattern.matcher(text);
-            while (m.find()) {
-                Span s = new Span(m.start(), m.end());
-                boolean shadowed = out.stream().anyMatch(h -> h.span().overlaps(s) && h.span().length() > s.length());
-                if (!shadowed && out.stream().noneMatch(h -> h.span().equals(s) && h.family().equals(t.family)
-                        && h.metric().equals(t.metric))) {
-                    out.add(new Hit(t.family, t.metric, s));
-                }
+        Matcher m = metricPattern.matcher(text);
+        while (m.find()) {
+            Span s = new Span(m.start(), m.end());
+            for (Meaning meaning : meanings.getOrDefault(normal(m.group()), List.of())) {
+                out.add(new Hit(meaning.family(), meaning.metric(), s));
             }
         }
-        out.sort(Comparator.comparing(Hit::span));
         return out;
     }
 
     /** Whether {@code text} names the subject of {@code family}. */
     boolean namesSubject(String family, String text) {
-        return subjects.getOrDefault(family, List.of()).stream().anyMatch(p -> p.matcher(text).find());
+        Pattern p = subjects.get(family);
+        return p != null && p.matcher(text).find();
     }
 
     /** Whether {@code text} names a commodity or subject outside {@code family}'s own terms. */
@@ -81,26 +87,42 @@ final class Vocabulary {
     /** Where {@code text} names a dataset's publisher ("the United States Geological Survey"). */
     List<Span> publishers(String text) {
         List<Span> out = new ArrayList<>();
-        for (Pattern p : publishers) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                out.add(new Span(m.start(), m.end()));
-            }
+        Matcher m = publishers.matcher(text);
+        while (m.find()) {
+            out.add(new Span(m.start(), m.end()));
         }
         return out;
     }
 
-    /** A phrase as a pattern: case-insensitive, whole words, any run of spaces or hyphens between words. */
-    private static Pattern phrase(String words) {
-        String[] parts = words.strip().split("[\\s-]+");
-        StringBuilder re = new StringBuilder("(?<![\\p{L}\\p{N}])");
-        for (int i = 0; i < parts.length; i++) {
-            if (i > 0) {
-                re.append("[\\s-]+");
-            }
-            re.append(Pattern.quote(parts[i]).replace("'", "\\E['’]\\Q"));
+    /** A term as a lookup key: lower case, single spaces, straight apostrophes. */
+    private static String normal(String term) {
+        return term.strip().toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[\\s-]+", " ");
+    }
+
+    /**
+     * Phrases as one pattern: case-insensitive, whole words, any run of spaces or hyphens between words, longest
+     * phrase first; a pattern that matches nothing when there are no phrases.
+     */
+    private static Pattern phrases(Collection<String> phrases) {
+        List<String> sorted = phrases.stream().map(Vocabulary::normal).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        if (sorted.isEmpty()) {
+            return Pattern.compile("(?!)");
         }
-        re.append("(?![\\p{L}\\p{N}])");
+        StringBuilder re = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
+        for (int p = 0; p < sorted.size(); p++) {
+            if (p > 0) {
+                re.append('|');
+            }
+            String[] parts = sorted.get(p).split(" ");
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) {
+                    re.append("[\\s-]+");
+                }
+                re.append(Pattern.quote(parts[i]).replace("'", "\\E['’]\\Q"));
+            }
+        }
+        re.append(")(?![\\p{L}\\p{N}])");
         return Pattern.compile(re.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }
