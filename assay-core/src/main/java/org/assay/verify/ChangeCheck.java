@@ -80,6 +80,6 @@ final class ChangeCheck {
     }
 
     private static String possessive(String who) {
-        return who.equals("the world") ? "the world's" : Figures.country(who) + "'s";
+        return who.equals("the world") ? "the world's" : Figures.possessive(who);
     }
 }

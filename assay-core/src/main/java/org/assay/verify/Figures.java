@@ -12,8 +12,8 @@ final class Figures {
     }
 
     static String format(double value, String unit) {
-        DecimalFormat f = new DecimalFormat(value == Math.rint(value) ? "#,##0" : "#,##0.#",
-                DecimalFormatSymbols.getInstance(Locale.ROOT));
+        String pattern = value == Math.rint(value) ? "#,##0" : Math.abs(value) < 10 ? "#,##0.##" : "#,##0.#";
+        DecimalFormat f = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
         String n = f.format(value);
         if (unit == null || unit.isEmpty()) {
             return n;
@@ -23,6 +23,12 @@ final class Figures {
 
     static String percent(double value) {
         return format(Math.round(value * 10) / 10.0, "percent");
+    }
+
+    /** "the United States'", "China's". */
+    static String possessive(String name) {
+        String n = country(name);
+        return n.endsWith("s") ? n + "'" : n + "'s";
     }
 
     /** A country's name as a sentence uses it: "the United States", "the Netherlands", "China". */

@@ -171,12 +171,11 @@ final class TableCheck {
     }
 
     private static String possessive(String who) {
-        String name = Figures.country(who);
-        return name.endsWith("s") ? name + "'" : name + "'s";
+        return Figures.possessive(who);
     }
 
     private static String names(List<Row> rows) {
-        List<String> shown = rows.stream().limit(NAMES_SHOWN).map(r -> r.entity()).toList();
+        List<String> shown = rows.stream().limit(NAMES_SHOWN).map(r -> Figures.country(r.entity())).toList();
         String list = Figures.and(shown);
         return rows.size() > NAMES_SHOWN ? list + " and " + (rows.size() - NAMES_SHOWN) + " others" : list;
     }
