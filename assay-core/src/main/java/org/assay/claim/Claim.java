@@ -45,6 +45,10 @@ public record Claim(String id, ClaimKind kind, String text, int start, int end, 
         return new Claim(id, kind, text, start, end, checkworthiness, claimant, citedSource, v, parts, stance);
     }
 
+    public Claim withParts(ClaimParts p) {
+        return new Claim(id, kind, text, start, end, checkworthiness, claimant, citedSource, verdict, p, stance);
+    }
+
     public Claim withStance(Stance s) {
         return new Claim(id, kind, text, start, end, checkworthiness, claimant, citedSource, verdict, parts, s);
     }

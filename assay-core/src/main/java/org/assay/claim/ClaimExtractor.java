@@ -67,6 +67,9 @@ public final class ClaimExtractor {
         Stance stance = seg.stanceCue().isEmpty() ? Stance.NONE
                 : new Stance(seg.disputes() ? Stance.Kind.DISPUTED : Stance.Kind.ENDORSED, seg.stanceCue(), null);
         Claimant claimant = claimants.resolve(text, seg, sentence.span(), entities, quotes);
+        if (parts.subjects().isEmpty()) {
+            parts = parts.withSubjects(ClaimantResolver.personPronounSubject(text, span, entities, claimant));
+        }
         Claim claim = new Claim(null, kind, words, span.start(), span.end(), score, claimant, seg.citedSource(),
                 Verdict.UNCHECKED, parts, stance);
         return new Candidate(claim, sentence.index(), seg.parenthetical());
@@ -108,7 +111,8 @@ public final class ClaimExtractor {
             if (disputed.stance().kind() == Stance.Kind.DISPUTED && follows && next.parts().isMeasurable()
                     && next.stance().kind() == Stance.Kind.NONE) {
                 out.set(i, disputed.withStance(disputed.stance().withRelated(next.id())));
-                out.set(i + 1, next.withStance(new Stance(Stance.Kind.CORRECTION, correctionCue(n), disputed.id())));
+                out.set(i + 1, next.withStance(new Stance(Stance.Kind.CORRECTION, correctionCue(n), disputed.id()))
+                        .withParts(next.parts().filledFrom(disputed.parts())));
             }
         }
         return List.copyOf(out);

@@ -35,6 +35,22 @@ public record ClaimParts(List<Quantity> quantities, List<Rank> ranks, List<Entit
         subjects = List.copyOf(Objects.requireNonNull(subjects, "subjects"));
     }
 
+    public ClaimParts withSubjects(List<EntityRef> newSubjects) {
+        return new ClaimParts(quantities, ranks, newSubjects, comparison, change, metric, topic, shareOf, year, timeText);
+    }
+
+    /**
+     * These parts with what they lack taken from {@code other}: the subjects when none are named, and the metric,
+     * topic, share and year when unknown. A correction ("it's well over 50 percent") is about what the claim it
+     * corrects is about.
+     */
+    public ClaimParts filledFrom(ClaimParts other) {
+        return new ClaimParts(quantities, ranks, subjects.isEmpty() ? other.subjects : subjects, comparison, change,
+                metric == null ? other.metric : metric, topic == null ? other.topic : topic,
+                shareOf == null ? other.shareOf : shareOf, year == null ? other.year : year,
+                timeText == null ? other.timeText : timeText);
+    }
+
     /** True when the claim carries a figure, a ranking, a comparison or a change: something a dataset can decide. */
     public boolean isMeasurable() {
         return !quantities.isEmpty() || !ranks.isEmpty() || comparison != null || change != null;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.assay.article.Span;
 import org.assay.entity.Entities;
 import org.assay.entity.Entity;
@@ -21,6 +23,7 @@ import org.assay.quote.QuoteKind;
  */
 final class ClaimantResolver {
 
+    private static final Pattern PERSON_PRONOUN = Pattern.compile("(?i)(his|her|he|she)\\b");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her", "them", "i", "we");
     private static final Set<EntityType> SPEAKER_TYPES = Set.of(EntityType.PERSON, EntityType.ORGANIZATION,
             EntityType.GROUP, EntityType.COUNTRY);
@@ -52,6 +55,33 @@ final class ClaimantResolver {
         }
         String group = groupName(words);
         return group.isEmpty() ? Claimant.ARTICLE : new Claimant(null, group);
+    }
+
+    /**
+     * The person a clause opening with "his", "her", "he" or "she" is about: the last person named before it who is not
+     * the claimant ("falsely claiming his approval rating was ..." after "... about Volodymyr Zelensky"); empty when
+     * the clause opens otherwise or no such person is named.
+     */
+    static List<EntityRef> personPronounSubject(String text, Span clause, Entities entities, Claimant claimant) {
+        Matcher m = PERSON_PRONOUN.matcher(text).region(clause.start(), clause.end());
+        if (!m.lookingAt()) {
+            return List.of();
+        }
+        Entity found = null;
+        for (Mention mention : entities.mentions()) {
+            if (mention.span().start() >= clause.start()) {
+                break;
+            }
+            Entity e = entities.byId(mention.entityId()).orElse(null);
+            if (e != null && e.type() == EntityType.PERSON && !e.id().equals(claimant.entity())) {
+                found = e;
+            }
+        }
+        if (found == null) {
+            return List.of();
+        }
+        Span pronoun = new Span(m.start(1), m.end(1));
+        return List.of(new EntityRef(found.id(), found.name(), found.type().name(), pronoun.of(text), pronoun));
     }
 
     private static Optional<Entity> entityMentioned(Span rep, Entities entities) {

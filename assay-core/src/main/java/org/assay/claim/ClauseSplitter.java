@@ -16,7 +16,7 @@ import org.assay.article.Span;
  */
 final class ClauseSplitter {
 
-    private static final String CUES = "said|says|claimed|claims|told|added|adds|stated|states|insisted|insists|argued"
+    private static final String CUES = "said|says|claimed|claims|told|tells|added|adds|stated|states|insisted|insists|argued"
             + "|argues|asserted|asserts|noted|notes|announced|estimated|estimates|believes|believed|warned|warns"
             + "|reported|reports|wrote|writes|tweeted|alleged|alleges|suggested|suggests|acknowledged|admitted|conceded"
             + "|declared|maintained|maintains|boasted|bragged|contended|predicted|affirmed|explained|posted|revealed"
@@ -32,8 +32,8 @@ final class ClauseSplitter {
             + "(?:\\s+[\\p{L}.'’-]+){0,7})";
 
     private static final Pattern LEADING = Pattern.compile(
-            "\\b(?<judge>" + JUDGE + "\\s+)?(?<cue>" + CUES + "|" + PARTICIPLES + ")\\b(?:\\s+(?:him|her|them|us|me"
-                    + "|reporters|journalists|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*))??" + WHEN
+            "\\b(?<judge>" + JUDGE + "\\s+)?(?<cue>" + CUES + "|" + PARTICIPLES + ")\\b(?:(?<=told)\\s+(?:him|her|them|us|me"
+                    + "|reporters|journalists|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*))?" + WHEN
                     + "\\s+(?:that\\s+)?(?=\\S)");
     private static final Pattern INSERTED = Pattern.compile(
             ",[\"”]?\\s*(?<rep>he|she|they|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s+(?<cue>said|says|added"
@@ -137,7 +137,9 @@ final class ClauseSplitter {
         }
         s = c.of(text);
         Matcher in = INSERTED.matcher(s);
-        if (in.find()) {
+        Matcher first = LEADING.matcher(s);
+        boolean leadsFirst = in.find() && first.find() && first.start() < in.start() && !isQuotedAt(s, first.start());
+        if (in.find(0) && !leadsFirst) {
             return new Segment(c, in.group("cue"), shift(in.start("rep"), in.end("rep"), c), false, "", false, paren,
                     source);
         }

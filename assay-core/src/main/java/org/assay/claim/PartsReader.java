@@ -37,7 +37,7 @@ final class PartsReader {
             Map.entry("sales", "sales"), Map.entry("turnout", "turnout"), Map.entry("votes", "votes"),
             Map.entry("consumption", "consumption"), Map.entry("capacity", "capacity"), Map.entry("growth", "growth"));
     private static final Pattern METRIC = Pattern.compile("(?i)\\b(?:" + String.join("|", METRICS.keySet()) + ")\\b");
-    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{Ll}][\\p{Ll}-]*)\\s+$");
+    private static final Pattern WORD_BEFORE = Pattern.compile("(?<![\\p{L}’'-])(\\p{L}[\\p{Ll}-]*)\\s+$");
     private static final Pattern OF_TAIL = Pattern.compile(
             "^\\s+of\\s+((?:(?:this|these|that|the)\\s+)?[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+){0,2}?)(?=\\s+(?:than|in|to|at|by|for|from|and"
                     + "|was|is|are|were|has|have)\\b|[\\s,.;:)”\"]*$|[,.;:)”\"])");
