@@ -11,18 +11,18 @@ import org.assay.verify.ReferenceVerifier;
 import org.assay.verify.Verifier;
 
 /** The one place where commands build the {@link Analyzer}: models and reference data, loaded once per process. */
-final class Engines {
+public final class Engines {
 
     private Engines() {
     }
 
     /** With the bundled reference data only. */
-    static Analyzer analyzer() {
+    public static Analyzer analyzer() {
         return analyzer(List.of());
     }
 
     /** With the bundled reference data plus the datasets in {@code dataFolders}. */
-    static Analyzer analyzer(List<Path> dataFolders) {
+    public static Analyzer analyzer(List<Path> dataFolders) {
         return analyzer(verifier(dataFolders));
     }
 
