@@ -34,7 +34,7 @@ public final class Analyzer {
         Annotated doc = nlp.annotate(article);
         Entities found = entities.recognize(doc);
         List<Quote> said = quotes.extract(doc, found);
-        List<Claim> claimed = verifier.checkAll(claims.extract(doc, found, said), article.published());
+        List<Claim> claimed = verifier.checkAll(claims.extract(doc, found, said), article);
         return new Analysis(article, found.all(), said, claimed);
     }
 }

@@ -83,10 +83,13 @@ final class ClaimReading {
     /**
      * Reads one claim.
      *
-     * @param context the words of a related claim that supplies the measure when the claim itself names none (the
-     *                disputed claim an article's correction answers: "(it's well over 50 percent)"), or {@code null}
+     * @param context         the words of a related claim that supplies the measure when the claim itself names none
+     *                        (the disputed claim an article's correction answers: "(it's well over 50 percent)"), or
+     *                        {@code null}
+     * @param articleSubjects the dataset families whose subject the article names; a claim that names no subject
+     *                        ("resources of this kind") can only be about one of these
      */
-    Result read(String claimText, String citedSource, LocalDate asOf, String context) {
+    Result read(String claimText, String citedSource, LocalDate asOf, String context, Set<String> articleSubjects) {
         String text = mask(claimText, citedSource);
         String about = text;
         List<Vocabulary.Hit> hits = vocabulary.metrics(text);
@@ -102,9 +105,15 @@ final class ClaimReading {
         Set<String> families = new LinkedHashSet<>();
         hits.forEach(h -> families.add(h.family()));
         List<String> named = families.stream().filter(f -> vocabulary.namesSubject(f, words)).toList();
-        List<String> candidates = named.isEmpty() ? List.copyOf(families) : named;
+        List<String> candidates = named.isEmpty()
+                ? families.stream().filter(articleSubjects::contains).toList() : named;
         if (named.isEmpty() && vocabulary.namesOtherSubject(words)) {
             return Result.skip(VerdictStatus.UNCHECKED, "No reference dataset covers the subject of this claim.");
+        }
+        if (candidates.isEmpty()) {
+            return Result.skip(VerdictStatus.UNCHECKED, "Neither the claim nor its article names a subject a reference "
+                    + "dataset covers (" + String.join(", ", families.stream().map(this::subject).distinct().toList())
+                    + ").");
         }
         List<Quantity> numbers = quantities.parse(text).stream()
                 .filter(q -> q.unit() == Unit.PERCENT || q.unit() == Unit.TONNE || q.unit() == Unit.NONE).toList();

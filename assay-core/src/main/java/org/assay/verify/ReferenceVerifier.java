@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Objects;
+import org.assay.article.Article;
 import org.assay.claim.Claim;
 import org.assay.claim.Stance;
 
@@ -20,7 +22,14 @@ public final class ReferenceVerifier implements Verifier {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
+    /**
+     * An edition published up to a year after an article still describes the article's time (figures are a year behind
+     * their edition); beyond that, an older article cannot be checked against it.
+     */
+    static final int EDITION_GRACE_DAYS = 365;
+
     private final ReferenceData data;
+    private final Vocabulary vocabulary;
     private final ClaimReading reading;
     private final TableCheck table = new TableCheck();
     private final ChangeCheck change = new ChangeCheck();
@@ -28,7 +37,8 @@ public final class ReferenceVerifier implements Verifier {
 
     public ReferenceVerifier(ReferenceData data) {
         this.data = Objects.requireNonNull(data, "data");
-        this.reading = new ClaimReading(data, new Vocabulary(data.datasets()));
+        this.vocabulary = new Vocabulary(data.datasets());
+        this.reading = new ClaimReading(data, vocabulary);
     }
 
     public ReferenceData data() {
@@ -37,7 +47,7 @@ public final class ReferenceVerifier implements Verifier {
 
     @Override
     public Verdict check(Claim claim, LocalDate asOf) {
-        return check(claim, asOf, null);
+        return check(claim, asOf, null, Set.of());
     }
 
     /**
@@ -45,35 +55,58 @@ public final class ReferenceVerifier implements Verifier {
      * percent)") borrows the measure of the disputed claim; each verdict says what the article itself says of the claim.
      */
     @Override
-    public List<Claim> checkAll(List<Claim> claims, LocalDate asOf) {
+    public List<Claim> checkAll(List<Claim> claims, Article article) {
+        if (claims.isEmpty()) {
+            return claims;
+        }
+        Set<String> subjects = vocabulary.subjectsNamed(article.analysisText());
         Map<String, Claim> byId = new HashMap<>();
         claims.forEach(c -> byId.put(c.id(), c));
         return claims.stream().map(c -> {
             Claim related = c.stance().related() == null ? null : byId.get(c.stance().related());
             String context = c.stance().kind() == Stance.Kind.CORRECTION && related != null ? related.text() : null;
-            return c.withVerdict(check(c, asOf, context));
+            return c.withVerdict(check(c, article.published(), context, subjects));
         }).toList();
     }
 
-    private Verdict check(Claim claim, LocalDate asOf, String context) {
-        return StanceNote.add(check(claim.text(), claim.citedSource(), asOf, context), claim.stance());
+    private Verdict check(Claim claim, LocalDate asOf, String context, Set<String> articleSubjects) {
+        return StanceNote.add(check(claim.text(), claim.citedSource(), asOf, context, articleSubjects),
+                claim.stance());
     }
 
-    /** Checks a claim given as its words (and the source it cites, or {@code null}). */
+    /** Checks a claim given as its words (and the source it cites, or {@code null}), with no article around it. */
     public Verdict check(String text, String citedSource, LocalDate asOf) {
-        return check(text, citedSource, asOf, null);
+        return check(text, citedSource, asOf, null, Set.of());
     }
 
-    private Verdict check(String text, String citedSource, LocalDate asOf, String context) {
+    /**
+     * Checks a claim given as its words, inside an article whose text is {@code articleText}: a claim that does not
+     * say what its figure is of ("resources of this kind", "his approval rating") is about the subject the article
+     * names.
+     */
+    public Verdict check(String text, String citedSource, LocalDate asOf, String articleText) {
+        return check(text, citedSource, asOf, null, vocabulary.subjectsNamed(articleText));
+    }
+
+    private Verdict check(String text, String citedSource, LocalDate asOf, String context, Set<String> articleSubjects) {
         if (data.datasets().isEmpty()) {
             return Verdict.UNCHECKED;
         }
-        ClaimReading.Result r = reading.read(text, citedSource, asOf, context);
+        ClaimReading.Result r = reading.read(text, citedSource, asOf, context, articleSubjects);
         if (r.lookup() == null) {
             return new Verdict(r.status(), r.reason(), List.of());
         }
         Lookup l = r.lookup();
         ReferenceData.Choice choice = data.choose(l.family(), asOf);
+        Dataset first = choice.current();
+        if (asOf != null && !first.manifest().isSeries()
+                && first.manifest().published().isAfter(asOf.plusDays(EDITION_GRACE_DAYS))) {
+            String why = "The earliest edition loaded (" + title(first) + ") came out more than a year after the "
+                    + "article (" + DAY.format(asOf) + "), so its figures do not describe the article's time.";
+            return StanceNote.add(new Verdict(VerdictStatus.NOT_ENOUGH_DATA, why,
+                    List.of(new Evidence(first.id(), first.edition(), "published " + first.manifest().published()))),
+                    Stance.NONE);
+        }
         Dataset current = withYear(choice, l, asOf);
         Outcome outcome = run(l, current, choice, asOf);
         List<Evidence> evidence = new ArrayList<>();

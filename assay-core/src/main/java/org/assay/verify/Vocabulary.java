@@ -3,10 +3,12 @@ package org.assay.verify;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assay.article.Span;
@@ -77,6 +79,19 @@ final class Vocabulary {
     boolean namesSubject(String family, String text) {
         Pattern p = subjects.get(family);
         return p != null && p.matcher(text).find();
+    }
+
+    /** The families whose subject {@code text} names. */
+    Set<String> subjectsNamed(String text) {
+        Set<String> out = new HashSet<>();
+        if (text != null) {
+            subjects.forEach((family, p) -> {
+                if (p.matcher(text).find()) {
+                    out.add(family);
+                }
+            });
+        }
+        return out;
     }
 
     /** Whether {@code text} names a commodity or subject outside {@code family}'s own terms. */

@@ -11,7 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The project's own claim suite ({@code claims.csv}: claim, cited source, article date, expected verdict, reason),
+ * The project's own claim suite ({@code claims.csv}: claim, cited source, article date, expected verdict, words of the
+ * article around it when they matter, reason),
  * over every check kind, hedge and edition switch, scored against the bundled pack. Prints each miss; with
  * {@code -Dassay.suite.verbose=true} every verdict and its explanation.
  */
@@ -22,7 +23,7 @@ class ClaimSuiteTest {
 
     private static final ReferenceVerifier VERIFIER = new ReferenceVerifier(ReferenceData.load(List.of()));
 
-    record Case(String text, String cited, LocalDate asOf, VerdictStatus expected, String reason) {
+    record Case(String text, String cited, LocalDate asOf, VerdictStatus expected, String context, String reason) {
     }
 
     static List<Case> cases() throws IOException {
@@ -32,7 +33,7 @@ class ClaimSuiteTest {
             for (CsvTable.Line l : t.rows()) {
                 List<String> c = l.cells();
                 out.add(new Case(c.get(0), c.get(1).isEmpty() ? null : c.get(1), LocalDate.parse(c.get(2)),
-                        VerdictStatus.valueOf(c.get(3)), c.get(4)));
+                        VerdictStatus.valueOf(c.get(3)), c.get(4).isEmpty() ? null : c.get(4), c.get(5)));
             }
             return out;
         }
@@ -52,7 +53,8 @@ class ClaimSuiteTest {
         StringBuilder misses = new StringBuilder();
         long started = System.nanoTime();
         for (Case c : cases) {
-            Verdict v = VERIFIER.check(c.text(), c.cited(), c.asOf());
+            Verdict v = c.context() == null ? VERIFIER.check(c.text(), c.cited(), c.asOf())
+                    : VERIFIER.check(c.text(), c.cited(), c.asOf(), c.context());
             if (Boolean.getBoolean("assay.suite.verbose")) {
                 System.out.printf("%s | %s | %s%n    %s%n    %s%n", c.asOf(), c.text(), v.status(), v.explanation(),
                         v.evidence());

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.assay.article.Article;
 import org.assay.claim.Claim;
 import org.assay.claim.ClaimKind;
 import org.assay.claim.ClaimParts;
@@ -54,7 +55,9 @@ class ReferenceVerifierTest {
                 new Stance(Stance.Kind.DISPUTED, "wrongly said", "c2"));
         Claim correction = claim("c2", "in fact it is close to 60 percent",
                 new Stance(Stance.Kind.CORRECTION, "in fact", "c1"));
-        List<Claim> checked = VERIFIER.checkAll(List.of(disputed, correction), LocalDate.of(2025, 2, 25));
+        Article article = Article.of("a", "Ukraine's president Zelensky. " + disputed.text() + " " + correction.text())
+                .withPublished(LocalDate.of(2025, 2, 25));
+        List<Claim> checked = VERIFIER.checkAll(List.of(disputed, correction), article);
         assertThat(checked.get(0).verdict().status()).isEqualTo(VerdictStatus.CONTRADICTED);
         assertThat(checked.get(0).verdict().explanation()).contains("The article itself disputes this claim")
                 .contains("\"wrongly said\"");
