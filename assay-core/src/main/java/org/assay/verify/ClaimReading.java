@@ -191,7 +191,7 @@ final class ClaimReading {
             return Result.of(new Lookup(Lookup.Check.RANKING, family, metric, subject, false, null,
                     new Rank(rank.position(), rank.hedge(), rank.superlative(), rank.largestFirst(), ahead,
                             rank.scope(), rank.text(), rank.span()), null, null, 0, false, 0, year, null, null, region,
-                    regionName));
+                    regionName, ""));
         }
         if (comparative) {
             int at = thanAt >= 0 ? thanAt : times.end();
@@ -219,15 +219,15 @@ final class ClaimReading {
             }
             int direction = LESS.matcher(text).find() && multiple == 0 ? -1 : 1;
             return Result.of(new Lookup(Lookup.Check.COMPARISON, family, metric, a, false, b, null, null, null,
-                    multiple, floor, direction, year, null, null, null, null));
+                    multiple, floor, direction, year, null, null, null, null, ""));
         }
         if (!percents.isEmpty() && (SHARE_OF.matcher(text).find() || world)) {
             return Result.of(new Lookup(Lookup.Check.SHARE, family, metric, entity, false, null, null,
-                    Claimed.of(percents.get(0)), null, 0, false, 0, year, null, null, null, null));
+                    Claimed.of(percents.get(0)), null, 0, false, 0, year, null, null, null, null, ""));
         }
         if (!amounts.isEmpty()) {
             return Result.of(new Lookup(Lookup.Check.QUANTITY, family, metric, entity, entity == null && world, null,
-                    null, Claimed.of(amounts.get(0)), null, 0, false, 0, year, null, null, null, null));
+                    null, Claimed.of(amounts.get(0)), null, 0, false, 0, year, null, null, null, null, ""));
         }
         return Result.skip(VerdictStatus.NOT_ENOUGH_DATA, "The claim states no figure, rank or comparison that the "
                 + subject(family) + " " + metric + " data could decide.");
@@ -262,7 +262,7 @@ final class ClaimReading {
         int direction = multiplied ? (multiple >= 1 ? 1 : -1) : up && !down ? 1 : down && !up ? -1 : 0;
         return Result.of(new Lookup(Lookup.Check.CHANGE, family, metric, entity, entity == null && world, null, null,
                 to == null ? null : Claimed.of(to), from == null ? null : Claimed.of(from), multiple, floor, direction,
-                year, null, null, null, null));
+                year, null, null, null, null, ""));
     }
 
     private Result poll(String text, String about, String family, Vocabulary.Hit hit, List<Quantity> numbers,
@@ -286,7 +286,8 @@ final class ClaimReading {
             }
         }
         return Result.of(new Lookup(Lookup.Check.POLL, family, hit.metric(), null, false, null, null,
-                Claimed.of(percents.get(0)), null, 0, false, 0, null, when(text, asOf), population, null, null));
+                Claimed.of(percents.get(0)), null, 0, false, 0, null, when(text, asOf), population, null, null,
+                about.substring(hit.span().start(), hit.span().end())));
     }
 
     /** The text with the publisher's and the cited source's names blanked, so "United States Geological Survey" is no country. */

@@ -25,10 +25,11 @@ import org.assay.claim.Rank;
  * @param population for a poll: the people the claim says were asked ("Ukrainians" gives "Ukraine"), or {@code null}
  * @param region     for a ranking: the countries the ranking is within, or {@code null} for the world
  * @param regionName the region's name as said ("Europe"), or {@code null}
+ * @param said       the words that named the metric ("approval rating"), or {@code ""}
  */
 record Lookup(Check check, String family, String metric, String entity, boolean world, String other, Rank rank,
               Claimed figure, Claimed from, double multiple, boolean atLeast, int direction, Integer year,
-              LocalDate when, String population, List<String> region, String regionName) {
+              LocalDate when, String population, List<String> region, String regionName, String said) {
 
     /** The kinds of check, one per way a claim can rest on a table of figures. */
     enum Check { QUANTITY, SHARE, RANKING, COMPARISON, CHANGE, POLL }
@@ -38,5 +39,6 @@ record Lookup(Check check, String family, String metric, String entity, boolean 
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(metric, "metric");
         region = region == null ? null : List.copyOf(region);
+        said = said == null ? "" : said;
     }
 }

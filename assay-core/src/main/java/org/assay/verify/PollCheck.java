@@ -54,11 +54,18 @@ final class PollCheck {
                 + (window.size() > 1 ? "; the " + window.size() + " polls in the " + Tolerance.POLL_WINDOW_DAYS
                 + " days before " + DAY.format(ref) + " range from " + Figures.format(low, "percent") + " to "
                 + Figures.format(high, "percent") : "")
-                + " (the claim: " + l.figure().words("percent") + ")";
+                + " (the claim: " + l.figure().words("percent") + ")" + alias(l, m);
         String detail = String.join("; ", window.stream().map(r -> poll(d, r) + ": "
                 + Figures.format(r.figure(m).getAsDouble(), "percent")
                 + (man.sourceColumn() == null ? "" : " (" + r.cell(man.sourceColumn()) + ")")).toList());
         return Outcome.of(holds, finding, detail);
+    }
+
+    /** "; the polls measure trust, which the claim calls approval rating" when the claim's word is another. */
+    private static String alias(Lookup l, Measure m) {
+        String said = l.said().toLowerCase(Locale.ROOT);
+        return said.isEmpty() || said.contains(m.metric()) ? ""
+                : "; the polls measure " + m.metric() + ", which the claim calls " + said;
     }
 
     private static String verb(Measure m) {
