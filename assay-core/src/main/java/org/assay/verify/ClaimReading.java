@@ -40,6 +40,9 @@ final class ClaimReading {
 
     private static final Pattern YEAR = Pattern.compile(
             "\\b(?:in|during|for|of|by|throughout)\\s+(?:the\\s+year\\s+)?((?:19|20)\\d{2})\\b|\\b((?:19|20)\\d{2})['’]s\\b");
+    /** A year standing alone before a noun or at a clause's end ("2024 output", "... than in 2023."). */
+    private static final Pattern BARE_YEAR = Pattern.compile(
+            "(?<![\\d,.$€£])(?<!\\d,\\s)((?:199\\d|20[0-3]\\d))\\s+(?!(?:tons?|tonnes?|percent|people)\\b)(?=\\p{Ll})");
     private static final Pattern LAST_YEAR = Pattern.compile("(?i)\\b(last|past|previous)\\s+year\\b");
     private static final Pattern THIS_YEAR = Pattern.compile("(?i)\\bthis\\s+year\\b");
     private static final Pattern LAST_MONTH = Pattern.compile("(?i)\\blast\\s+month\\b");
@@ -67,6 +70,11 @@ final class ClaimReading {
     private static final Pattern THAN = Pattern.compile("(?i)\\bthan\\b");
     private static final Pattern ONE_OF = Pattern.compile("(?i)\\b(?:one\\s+of|among)\\s+the\\s+(?:world['’]s\\s+)?"
             + "(largest|biggest|top|leading|major|main)\\b");
+    private static final Pattern OUTSIDE = Pattern.compile("(?i)\\b(?:outside(?:\\s+of)?|excluding|except(?:\\s+for)?"
+            + "|apart\\s+from|other\\s+than|besides|beyond)\\b");
+    /** A verb right after a name makes it the clause's subject, not one more item of a list before it. */
+    private static final Pattern SUBJECT_VERB = Pattern.compile("(?i)\\s*(?:is|was|has|had|ranks|ranked|holds|held"
+            + "|produces|produced|mines|mined|remains|remained)\\b");
     private static final Pattern OTHER_PERSON = Pattern.compile("\\b(\\p{Lu}\\p{L}+)['’]s\\s+(?:\\p{Ll}+\\s+){0,2}$");
 
     private final ReferenceData data;
@@ -115,8 +123,13 @@ final class ClaimReading {
                     + "dataset covers (" + String.join(", ", families.stream().map(this::subject).distinct().toList())
                     + ").");
         }
-        List<Quantity> numbers = quantities.parse(text).stream()
+        List<Quantity> all = quantities.parse(text);
+        List<Quantity> numbers = all.stream()
                 .filter(q -> q.unit() == Unit.PERCENT || q.unit() == Unit.TONNE || q.unit() == Unit.NONE).toList();
+        if (numbers.isEmpty() && !all.isEmpty()) {
+            return Result.skip(VerdictStatus.UNCHECKED, "No reference dataset holds figures in " + all.get(0).unit()
+                    .name().toLowerCase(Locale.ROOT).replace('_', ' ') + " (\"" + all.get(0).text() + "\").");
+        }
         List<Rank> ranked = new ArrayList<>(ranks.parse(text));
         Matcher oneOf = ONE_OF.matcher(text);
         if (ranked.isEmpty() && oneOf.find()) {
@@ -174,11 +187,15 @@ final class ClaimReading {
         if (!ranked.isEmpty()) {
             Rank rank = ranked.get(0);
             List<String> ahead = rank.ahead().stream().map(n -> places.country(n).orElse(n)).toList();
-            String subject = countries.stream().map(Places.Found::name).filter(n -> !ahead.contains(n)).findFirst()
-                    .orElse(null);
+            List<String> excluded = excluded(text, countries);
+            String subject = countries.stream().map(Places.Found::name)
+                    .filter(n -> !ahead.contains(n) && !excluded.contains(n)).findFirst().orElse(null);
             List<String> region = null;
             String regionName = null;
-            if (rank.scope() != null && places.isRegion(regionOf(rank.scope()))) {
+            if (!excluded.isEmpty()) {
+                regionName = "outside " + Figures.and(excluded);
+                region = places.countries().stream().filter(c -> !excluded.contains(c)).toList();
+            } else if (rank.scope() != null && places.isRegion(regionOf(rank.scope()))) {
                 regionName = regionOf(rank.scope());
                 region = List.copyOf(places.members(regionName));
             } else {
@@ -312,6 +329,26 @@ final class ClaimReading {
         return data.choose(family, null).current().manifest().subject();
     }
 
+    /** Countries a ranking leaves out: "outside China", "excluding China and Myanmar", "apart from China". */
+    private static List<String> excluded(String text, List<Places.Found> countries) {
+        List<String> out = new ArrayList<>();
+        Matcher m = OUTSIDE.matcher(text);
+        while (m.find()) {
+            int from = m.end();
+            for (Places.Found c : countries) {
+                String gap = c.start() >= from ? text.substring(from, c.start()) : null;
+                if (gap != null && gap.matches("(?i)\\s*(?:,|and|or|the|\\s)*\\s*")) {
+                    if (!out.isEmpty() && SUBJECT_VERB.matcher(text.substring(c.end())).lookingAt()) {
+                        break;
+                    }
+                    out.add(c.name());
+                    from = c.end();
+                }
+            }
+        }
+        return out;
+    }
+
     private static String regionOf(String scope) {
         return scope.replaceFirst("(?i)^the\\s+", "").strip();
     }
@@ -320,6 +357,10 @@ final class ClaimReading {
         Matcher y = YEAR.matcher(text);
         if (y.find()) {
             return Integer.valueOf(y.group(1) != null ? y.group(1) : y.group(2));
+        }
+        Matcher bare = BARE_YEAR.matcher(text);
+        if (bare.find()) {
+            return Integer.valueOf(bare.group(1));
         }
         if (asOf != null && LAST_YEAR.matcher(text).find()) {
             return asOf.getYear() - 1;

@@ -49,6 +49,11 @@ final class Places {
         return members.getOrDefault(region, Set.of());
     }
 
+    /** Every country the list knows, by canonical name. */
+    Set<String> countries() {
+        return new LinkedHashSet<>(country.values());
+    }
+
     boolean isRegion(String name) {
         return members.containsKey(name);
     }

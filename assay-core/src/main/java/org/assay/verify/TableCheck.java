@@ -90,9 +90,11 @@ final class TableCheck {
         if (l.entity() == null) {
             return Outcome.undecided("the claim names no country whose rank could be checked");
         }
-        String where = l.regionName() == null ? "" : " in " + l.regionName();
+        String where = l.regionName() == null ? "" : l.regionName().startsWith("outside ") ? " " + l.regionName()
+                : " in " + l.regionName();
         if (l.region() != null && !l.region().contains(l.entity())) {
-            return Outcome.undecided(l.entity() + " is not in " + l.regionName() + " as Assay's country list has it");
+            return Outcome.undecided(l.entity() + " is not " + (where.startsWith(" outside") ? "" : "in ")
+                    + l.regionName() + " as Assay's country list has it");
         }
         OptionalDouble v = d.row(l.entity()).map(r -> r.figure(m)).orElse(OptionalDouble.empty());
         if (v.isEmpty()) {
@@ -108,7 +110,7 @@ final class TableCheck {
         int position = ahead.size() + 1;
         boolean holds = rank.hedge() == Hedge.AT_MOST ? position <= rank.position() : position == rank.position();
         if (holds && !rank.ahead().isEmpty()) {
-            holds = new HashSet<>(rank.ahead()).equals(ahead.stream().map(Row::entity).collect(Collectors.toSet()));
+            holds = ahead.stream().map(Row::entity).collect(Collectors.toSet()).containsAll(rank.ahead());
         }
         String order = rank.largestFirst() ? "" : " from the bottom";
         String finding = Figures.country(l.entity()) + " (" + Figures.format(own, m.unit()) + ") ranks " + Figures.ordinal(position)
