@@ -295,6 +295,10 @@ final class ClaimReading {
         if (percents.isEmpty()) {
             return Result.skip(VerdictStatus.NOT_ENOUGH_DATA, "The claim states no percentage the polls could decide.");
         }
+        if (percents.size() >= 2 && (UP.matcher(text).find() || DOWN.matcher(text).find())) {
+            return Result.skip(VerdictStatus.NOT_ENOUGH_DATA, "The claim reports a change between polls; Assay checks a "
+                    + "poll figure at one date, not a change between two.");
+        }
         String population = null;
         for (Places.Found f : places.find(text)) {
             String after = text.substring(Math.max(0, f.start() - 4), f.start()).toLowerCase(Locale.ROOT);
@@ -371,9 +375,18 @@ final class ClaimReading {
         return null;
     }
 
-    /** The date a poll claim refers to: the end of a named month, or the article's date. */
+    /**
+     * The date a poll claim refers to: the end of a named month, or the article's date; {@code null} when neither is
+     * known.
+     */
     static LocalDate when(String text, LocalDate asOf) {
-        LocalDate base = asOf == null ? LocalDate.now() : asOf;
+        Matcher named = MONTH.matcher(text);
+        if (asOf == null) {
+            return named.find() && named.group(2) != null
+                    ? YearMonth.of(Integer.parseInt(named.group(2)), Month.valueOf(named.group(1).toUpperCase(Locale.ROOT)))
+                    .atEndOfMonth() : null;
+        }
+        LocalDate base = asOf;
         if (LAST_MONTH.matcher(text).find()) {
             return YearMonth.from(base).minusMonths(1).atEndOfMonth();
         }

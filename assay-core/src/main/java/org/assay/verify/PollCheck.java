@@ -28,14 +28,18 @@ final class PollCheck {
         if (l.population() != null && man.population() != null && !l.population().equals(man.population())) {
             return Outcome.undecided("the polls asked people in " + man.population() + ", not in " + l.population());
         }
-        LocalDate ref = l.when();
+        LocalDate ref = l.when() != null ? l.when()
+                : d.rows().stream().filter(r -> r.figure(m).isPresent()).map(d::dateOf).filter(x -> x != null)
+                .max(Comparator.naturalOrder()).orElse(LocalDate.MIN);
+        String undated = l.when() != null ? "" : " (the article's date is unknown, so the latest polls were used)";
+        LocalDate day = ref;
         LocalDate known = asOf == null ? ref : asOf;
         List<Row> polls = d.rows().stream()
                 .filter(r -> r.figure(m).isPresent() && d.dateOf(r) != null && !d.dateOf(r).isAfter(known)
                         && !d.dateOf(r).isAfter(ref))
                 .toList();
         List<Row> window = polls.stream()
-                .filter(r -> ChronoUnit.DAYS.between(d.dateOf(r), ref) <= Tolerance.POLL_WINDOW_DAYS).toList();
+                .filter(r -> ChronoUnit.DAYS.between(d.dateOf(r), day) <= Tolerance.POLL_WINDOW_DAYS).toList();
         String about = "% " + verb(m) + " " + man.subject();
         if (window.isEmpty()) {
             Optional<Row> last = polls.stream().max(Comparator.comparing(d::dateOf));
@@ -43,7 +47,7 @@ final class PollCheck {
                     + last.map(r -> "; the latest before it, " + poll(d, r) + ", found "
                     + Figures.format(r.figure(m).getAsDouble(), "") + about).orElse(""));
         }
-        Row nearest = window.stream().min(Comparator.comparing(r -> ChronoUnit.DAYS.between(d.dateOf(r), ref)))
+        Row nearest = window.stream().min(Comparator.comparing(r -> ChronoUnit.DAYS.between(d.dateOf(r), day)))
                 .orElseThrow();
         double low = window.stream().mapToDouble(r -> r.figure(m).getAsDouble()).min().orElseThrow();
         double high = window.stream().mapToDouble(r -> r.figure(m).getAsDouble()).max().orElseThrow();
@@ -54,7 +58,7 @@ final class PollCheck {
                 + (window.size() > 1 ? "; the " + window.size() + " polls in the " + Tolerance.POLL_WINDOW_DAYS
                 + " days before " + DAY.format(ref) + " range from " + Figures.format(low, "percent") + " to "
                 + Figures.format(high, "percent") : "")
-                + " (the claim: " + l.figure().words("percent") + ")" + alias(l, m);
+                + " (the claim: " + l.figure().words("percent") + ")" + alias(l, m) + undated;
         String detail = String.join("; ", window.stream().map(r -> poll(d, r) + ": "
                 + Figures.format(r.figure(m).getAsDouble(), "percent")
                 + (man.sourceColumn() == null ? "" : " (" + r.cell(man.sourceColumn()) + ")")).toList());

@@ -74,6 +74,20 @@ class ReferenceVerifierTest {
     }
 
     @Test
+    void withoutTheArticlesDateAPollClaimMeetsTheLatestPolls() {
+        Verdict v = VERIFIER.check("Only 4 percent of Ukrainians trust Zelensky", null, null);
+        assertThat(v.status()).isEqualTo(VerdictStatus.CONTRADICTED);
+        assertThat(v.explanation()).contains("the latest polls were used");
+    }
+
+    @Test
+    void withoutTheArticlesDateATableClaimUsesTheLatestEditionAndSaysSo() {
+        Verdict v = VERIFIER.check("Russia has 3.8 million tons of rare earth reserves", null, null);
+        assertThat(v.status()).isEqualTo(VerdictStatus.SUPPORTED);
+        assertThat(v.explanation()).contains("date is unknown");
+    }
+
+    @Test
     void aPublisherNamedInTheClaimIsNotReadAsACountry() {
         Verdict v = VERIFIER.check("China produced 270,000 tons of rare earths in 2024, the U.S. Geological Survey said",
                 "U.S. Geological Survey", MARCH_2025);
