@@ -1,8 +1,6 @@
 package org.assay.verify;
 
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,17 +36,6 @@ final class ClaimReading {
         }
     }
 
-    private static final Pattern YEAR = Pattern.compile(
-            "\\b(?:in|during|for|of|by|throughout)\\s+(?:the\\s+year\\s+)?((?:19|20)\\d{2})\\b|\\b((?:19|20)\\d{2})['’]s\\b");
-    /** A year standing alone before a noun or at a clause's end ("2024 output", "... than in 2023."). */
-    private static final Pattern BARE_YEAR = Pattern.compile(
-            "(?<![\\d,.$€£])(?<!\\d,\\s)((?:199\\d|20[0-3]\\d))\\s+(?!(?:tons?|tonnes?|percent|people)\\b)(?=\\p{Ll})");
-    private static final Pattern LAST_YEAR = Pattern.compile("(?i)\\b(last|past|previous)\\s+year\\b");
-    private static final Pattern THIS_YEAR = Pattern.compile("(?i)\\bthis\\s+year\\b");
-    private static final Pattern LAST_MONTH = Pattern.compile("(?i)\\blast\\s+month\\b");
-    private static final Pattern THIS_MONTH = Pattern.compile("(?i)\\bthis\\s+month\\b");
-    private static final Pattern MONTH = Pattern.compile("\\b(?:in|during|since)\\s+(January|February|March|April|May"
-            + "|June|July|August|September|October|November|December)(?:\\s+((?:19|20)\\d{2}))?\\b");
     private static final Pattern WORLD = Pattern.compile("(?i)\\b(world|world's|global|globally|worldwide|total)\\b");
     private static final Pattern SHARE_OF = Pattern.compile("(?i)\\b(?:of|in)\\s+(?:the\\s+)?(?:world['’]?s?|global|"
             + "worldwide|total|all)\\b|\\bshare\\b");
@@ -160,7 +147,7 @@ final class ClaimReading {
             found = places.find(context);
         }
         List<Places.Found> countries = found.stream().filter(f -> !f.region()).toList();
-        Integer year = year(text, asOf);
+        Integer year = TimeWords.year(text, asOf);
         boolean world = WORLD.matcher(text).find();
         Matcher times = TIMES.matcher(text);
         boolean hasTimes = times.find();
@@ -307,7 +294,7 @@ final class ClaimReading {
             }
         }
         return Result.of(new Lookup(Lookup.Check.POLL, family, hit.metric(), null, false, null, null,
-                Claimed.of(percents.get(0)), null, 0, false, 0, null, when(text, asOf), population, null, null,
+                Claimed.of(percents.get(0)), null, 0, false, 0, null, TimeWords.when(text, asOf), population, null, null,
                 about.substring(hit.span().start(), hit.span().end())));
     }
 
@@ -357,50 +344,4 @@ final class ClaimReading {
         return scope.replaceFirst("(?i)^the\\s+", "").strip();
     }
 
-    static Integer year(String text, LocalDate asOf) {
-        Matcher y = YEAR.matcher(text);
-        if (y.find()) {
-            return Integer.valueOf(y.group(1) != null ? y.group(1) : y.group(2));
-        }
-        Matcher bare = BARE_YEAR.matcher(text);
-        if (bare.find()) {
-            return Integer.valueOf(bare.group(1));
-        }
-        if (asOf != null && LAST_YEAR.matcher(text).find()) {
-            return asOf.getYear() - 1;
-        }
-        if (asOf != null && THIS_YEAR.matcher(text).find()) {
-            return asOf.getYear();
-        }
-        return null;
-    }
-
-    /**
-     * The date a poll claim refers to: the end of a named month, or the article's date; {@code null} when neither is
-     * known.
-     */
-    static LocalDate when(String text, LocalDate asOf) {
-        Matcher named = MONTH.matcher(text);
-        if (asOf == null) {
-            return named.find() && named.group(2) != null
-                    ? YearMonth.of(Integer.parseInt(named.group(2)), Month.valueOf(named.group(1).toUpperCase(Locale.ROOT)))
-                    .atEndOfMonth() : null;
-        }
-        LocalDate base = asOf;
-        if (LAST_MONTH.matcher(text).find()) {
-            return YearMonth.from(base).minusMonths(1).atEndOfMonth();
-        }
-        if (THIS_MONTH.matcher(text).find()) {
-            return base;
-        }
-        Matcher m = MONTH.matcher(text);
-        if (m.find()) {
-            Month month = Month.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-            int year = m.group(2) != null ? Integer.parseInt(m.group(2))
-                    : month.getValue() <= base.getMonthValue() ? base.getYear() : base.getYear() - 1;
-            LocalDate end = YearMonth.of(year, month).atEndOfMonth();
-            return end.isAfter(base) ? base : end;
-        }
-        return base;
-    }
 }
