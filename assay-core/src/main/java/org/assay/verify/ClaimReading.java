@@ -197,6 +197,12 @@ final class ClaimReading {
                             rank.scope(), rank.text(), rank.span()), null, null, 0, false, 0, year, null, null, region,
                     regionName, ""));
         }
+        Places.Found ratioOf = ratioOf(text, percents, countries);
+        if (ratioOf != null && !comparative) {
+            String a = countries.stream().filter(c -> c != ratioOf).map(Places.Found::name).findFirst().orElse(null);
+            return Result.of(new Lookup(Lookup.Check.COMPARISON, family, metric, a, false, ratioOf.name(), null,
+                    Claimed.of(percents.get(0)), null, 0, false, 0, year, null, null, null, null, ""));
+        }
         if (comparative) {
             int at = thanAt >= 0 ? thanAt : times.end();
             String a = countries.stream().filter(c -> c.start() < at).map(Places.Found::name).findFirst().orElse(null);
@@ -318,6 +324,20 @@ final class ClaimReading {
 
     private String subject(String family) {
         return data.choose(family, null).current().manifest().subject();
+    }
+
+    /** The country in "half of China's", "a third of Brazil's": a share of another country's figure, or null. */
+    private static Places.Found ratioOf(String text, List<Quantity> percents, List<Places.Found> countries) {
+        if (percents.isEmpty() || countries.size() < 2) {
+            return null;
+        }
+        int end = percents.get(0).span().end();
+        for (Places.Found c : countries) {
+            if (c.start() >= end && text.substring(end, c.start()).matches("(?i)\\s+of\\s+(?:the\\s+)?(?:that\\s+of\\s+)?")) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** Countries a ranking leaves out: "outside China", "excluding China and Myanmar", "apart from China". */

@@ -137,7 +137,9 @@ final class TableCheck {
         double y = b.getAsDouble();
         double ratio = y == 0 ? Double.POSITIVE_INFINITY : x / y;
         boolean holds;
-        if (l.multiple() > 0) {
+        if (l.figure() != null) {
+            holds = !Double.isInfinite(ratio) && l.figure().holds(100 * ratio);
+        } else if (l.multiple() > 0) {
             holds = l.atLeast() ? ratio >= l.multiple() * (1 - Tolerance.MULTIPLE)
                     : Math.abs(ratio - l.multiple()) <= l.multiple() * Tolerance.MULTIPLE;
         } else if (l.direction() < 0) {

@@ -20,8 +20,11 @@ final class Tolerance {
     /** "About", "around", "roughly": within 10%, the usual reading of an approximate figure in news prose. */
     static final double ABOUT = 0.10;
 
-    /** "Nearly", "almost": at most 10% below (and not above): "nearly 70 percent" is not 55 percent. */
-    static final double NEARLY = 0.10;
+    /**
+     * "Nearly", "almost": less than 7.5% below (and not above). Closer than "about": a writer with 270,000 says "about
+     * 270,000" or "more than a quarter million", not "nearly 300,000".
+     */
+    static final double NEARLY = 0.075;
 
     /** "Well over": at least 10% above, otherwise the writer would have said "just over" or "over". */
     static final double WELL_OVER = 0.10;
