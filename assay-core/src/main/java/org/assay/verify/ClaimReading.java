@@ -62,6 +62,9 @@ final class ClaimReading {
     /** A verb right after a name makes it the clause's subject, not one more item of a list before it. */
     private static final Pattern SUBJECT_VERB = Pattern.compile("(?i)\\s*(?:is|was|has|had|ranks|ranked|holds|held"
             + "|produces|produced|mines|mined|remains|remained)\\b");
+    /** A denial of the claim's own statement; "not only", "not least" are no denial. */
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no\\s+longer|isn't|aren't|wasn't"
+            + "|weren't|doesn't|don't|didn't|hasn't|haven't)\\b(?!\\s+(?:only|least|just|even)\\b)");
     private static final Pattern OTHER_PERSON = Pattern.compile("\\b(\\p{Lu}\\p{L}+)['’]s\\s+(?:\\p{Ll}+\\s+){0,2}$");
 
     private final ReferenceData data;
@@ -137,7 +140,8 @@ final class ClaimReading {
         if (choice.current().manifest().isSeries()) {
             return poll(text, about, family, hit, numbers, asOf, !named.isEmpty());
         }
-        return table(text, borrowed ? about : null, family, hit.metric(), numbers, ranked, asOf);
+        Result table = table(text, borrowed ? about : null, family, hit.metric(), numbers, ranked, asOf);
+        return table.lookup() == null ? table : Result.of(table.lookup().negated(NEGATION.matcher(text).find()));
     }
 
     private Result table(String text, String context, String family, String metric, List<Quantity> numbers,
@@ -195,13 +199,13 @@ final class ClaimReading {
             return Result.of(new Lookup(Lookup.Check.RANKING, family, metric, subject, false, null,
                     new Rank(rank.position(), rank.hedge(), rank.superlative(), rank.largestFirst(), ahead,
                             rank.scope(), rank.text(), rank.span()), null, null, 0, false, 0, year, null, null, region,
-                    regionName, ""));
+                    regionName, "", false));
         }
         Places.Found ratioOf = ratioOf(text, percents, countries);
         if (ratioOf != null && !comparative) {
             String a = countries.stream().filter(c -> c != ratioOf).map(Places.Found::name).findFirst().orElse(null);
             return Result.of(new Lookup(Lookup.Check.COMPARISON, family, metric, a, false, ratioOf.name(), null,
-                    Claimed.of(percents.get(0)), null, 0, false, 0, year, null, null, null, null, ""));
+                    Claimed.of(percents.get(0)), null, 0, false, 0, year, null, null, null, null, "", false));
         }
         if (comparative) {
             int at = thanAt >= 0 ? thanAt : times.end();
@@ -229,15 +233,15 @@ final class ClaimReading {
             }
             int direction = LESS.matcher(text).find() && multiple == 0 ? -1 : 1;
             return Result.of(new Lookup(Lookup.Check.COMPARISON, family, metric, a, false, b, null, null, null,
-                    multiple, floor, direction, year, null, null, null, null, ""));
+                    multiple, floor, direction, year, null, null, null, null, "", false));
         }
         if (!percents.isEmpty() && (SHARE_OF.matcher(text).find() || world)) {
             return Result.of(new Lookup(Lookup.Check.SHARE, family, metric, entity, false, null, null,
-                    Claimed.of(percents.get(0)), null, 0, false, 0, year, null, null, null, null, ""));
+                    Claimed.of(percents.get(0)), null, 0, false, 0, year, null, null, null, null, "", false));
         }
         if (!amounts.isEmpty()) {
             return Result.of(new Lookup(Lookup.Check.QUANTITY, family, metric, entity, entity == null && world, null,
-                    null, Claimed.of(amounts.get(0)), null, 0, false, 0, year, null, null, null, null, ""));
+                    null, Claimed.of(amounts.get(0)), null, 0, false, 0, year, null, null, null, null, "", false));
         }
         return Result.skip(VerdictStatus.NOT_ENOUGH_DATA, "The claim states no figure, rank or comparison that the "
                 + subject(family) + " " + metric + " data could decide.");
@@ -272,7 +276,7 @@ final class ClaimReading {
         int direction = multiplied ? (multiple >= 1 ? 1 : -1) : up && !down ? 1 : down && !up ? -1 : 0;
         return Result.of(new Lookup(Lookup.Check.CHANGE, family, metric, entity, entity == null && world, null, null,
                 to == null ? null : Claimed.of(to), from == null ? null : Claimed.of(from), multiple, floor, direction,
-                year, null, null, null, null, ""));
+                year, null, null, null, null, "", false));
     }
 
     private Result poll(String text, String about, String family, Vocabulary.Hit hit, List<Quantity> numbers,
@@ -301,7 +305,7 @@ final class ClaimReading {
         }
         return Result.of(new Lookup(Lookup.Check.POLL, family, hit.metric(), null, false, null, null,
                 Claimed.of(percents.get(0)), null, 0, false, 0, null, TimeWords.when(text, asOf), population, null, null,
-                about.substring(hit.span().start(), hit.span().end())));
+                about.substring(hit.span().start(), hit.span().end()), false));
     }
 
     /** The text with the publisher's and the cited source's names blanked, so "United States Geological Survey" is no country. */

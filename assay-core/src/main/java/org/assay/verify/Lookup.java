@@ -26,10 +26,17 @@ import org.assay.claim.Rank;
  * @param region     for a ranking: the countries the ranking is within, or {@code null} for the world
  * @param regionName the region's name as said ("Europe"), or {@code null}
  * @param said       the words that named the metric ("approval rating"), or {@code ""}
+ * @param negated    the claim denies what it states ("China is not the largest producer")
  */
 record Lookup(Check check, String family, String metric, String entity, boolean world, String other, Rank rank,
               Claimed figure, Claimed from, double multiple, boolean atLeast, int direction, Integer year,
-              LocalDate when, String population, List<String> region, String regionName, String said) {
+              LocalDate when, String population, List<String> region, String regionName, String said, boolean negated) {
+
+    /** The same lookup, negated or not. */
+    Lookup negated(boolean n) {
+        return new Lookup(check, family, metric, entity, world, other, rank, figure, from, multiple, atLeast, direction,
+                year, when, population, region, regionName, said, n);
+    }
 
     /** The kinds of check, one per way a claim can rest on a table of figures. */
     enum Check { QUANTITY, SHARE, RANKING, COMPARISON, CHANGE, POLL }

@@ -145,11 +145,17 @@ public final class ReferenceVerifier implements Verifier {
     }
 
     private Outcome run(Lookup l, Dataset d, ReferenceData.Choice choice, LocalDate asOf) {
-        return switch (l.check()) {
+        Outcome o = switch (l.check()) {
             case POLL -> polls.check(l, d, asOf);
             case CHANGE -> change.check(l, d, previous(choice, d));
             default -> table.check(l, d);
         };
+        if (!l.negated() || o.status() == VerdictStatus.NOT_ENOUGH_DATA) {
+            return o;
+        }
+        VerdictStatus flipped = o.status() == VerdictStatus.SUPPORTED ? VerdictStatus.CONTRADICTED
+                : VerdictStatus.SUPPORTED;
+        return new Outcome(flipped, o.finding() + ", which the claim denies", o.detail());
     }
 
     /** The current edition, unless the claim names a year only an earlier edition (out by the date) has figures for. */
