@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -105,8 +106,11 @@ final class ClaimReading {
         List<String> named = families.stream().filter(f -> vocabulary.namesSubject(f, words)).toList();
         List<String> candidates = named.isEmpty()
                 ? families.stream().filter(articleSubjects::contains).toList() : named;
-        if (named.isEmpty() && vocabulary.namesOtherSubject(words)) {
-            return Result.skip(VerdictStatus.UNCHECKED, "No reference dataset covers the subject of this claim.");
+        Optional<String> other = vocabulary.otherSubject(words);
+        if (named.isEmpty() && other.isPresent()) {
+            return Result.skip(VerdictStatus.UNCHECKED, "No reference dataset covers " + other.get() + " (Assay has "
+                    + hits.get(0).metric() + " figures for " + String.join(", ", families.stream().map(this::subject)
+                    .distinct().toList()) + " only).");
         }
         if (candidates.isEmpty()) {
             return Result.skip(VerdictStatus.UNCHECKED, "Neither the claim nor its article names a subject a reference "

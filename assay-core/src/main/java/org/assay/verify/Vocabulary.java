@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,9 +95,10 @@ final class Vocabulary {
         return out;
     }
 
-    /** Whether {@code text} names a commodity or subject outside {@code family}'s own terms. */
-    boolean namesOtherSubject(String text) {
-        return OTHER_SUBJECTS.matcher(text).find();
+    /** The commodity or subject outside every dataset's own terms that {@code text} names ("lithium"), or empty. */
+    Optional<String> otherSubject(String text) {
+        Matcher m = OTHER_SUBJECTS.matcher(text);
+        return m.find() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 
     /** Where {@code text} names a dataset's publisher ("the United States Geological Survey"). */
