@@ -54,12 +54,13 @@ public final class ClaimExtractor {
                                 LocalDate published) {
         Span span = seg.content();
         String words = span.of(text);
-        ClaimParts parts = reader.read(text, span, entities, published);
+        WordSet wordSet = WordSet.of(words);
+        ClaimParts parts = reader.read(text, span, wordSet, entities, published);
         int names = PartsReader.refs(text, span, entities).size()
                 + parts.ranks().stream().mapToInt(r -> r.ahead().size()).sum();
-        double score = Checkworthiness.score(words, parts, names, seg.citedSource() != null,
+        double score = Checkworthiness.score(words, wordSet, parts, names, seg.citedSource() != null,
                 !seg.stanceCue().isEmpty());
-        ClaimKind kind = kindOf(parts, words, names);
+        ClaimKind kind = kindOf(parts, wordSet, names);
         boolean measurable = kind != ClaimKind.EVENT && kind != ClaimKind.OTHER;
         if (score < (measurable ? Checkworthiness.MEASURABLE_THRESHOLD : Checkworthiness.OTHER_THRESHOLD)) {
             return null;
@@ -75,7 +76,7 @@ public final class ClaimExtractor {
         return new Candidate(claim, sentence.index(), seg.parenthetical());
     }
 
-    static ClaimKind kindOf(ClaimParts parts, String words, int names) {
+    static ClaimKind kindOf(ClaimParts parts, WordSet words, int names) {
         if (!parts.ranks().isEmpty()) {
             return ClaimKind.RANKING;
         }

@@ -2,6 +2,8 @@ package org.assay.claim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assay.article.Span;
@@ -34,7 +36,7 @@ final class ClauseSplitter {
     private static final Pattern LEADING = Pattern.compile(
             "\\b(?<judge>" + JUDGE + "\\s+)?(?<cue>" + CUES + "|" + PARTICIPLES + ")\\b(?:(?<=told)\\s+(?:him|her|them|us|me"
                     + "|reporters|journalists|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*))?" + WHEN
-                    + "\\s+(?:that\\s+)?(?=\\S)");
+                    + "(?:\\s*:\\s*|\\s+(?:that\\s+)?)(?=\\S)");
     private static final Pattern INSERTED = Pattern.compile(
             ",[\"”]?\\s*(?<rep>he|she|they|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s+(?<cue>said|says|added"
                     + "|claimed|claims|argued|insisted|noted|believes|stressed),");
@@ -56,6 +58,12 @@ final class ClauseSplitter {
     private static final Pattern FALSE_CLAIM = Pattern.compile(
             "\\b(?<judge>(?:false|baseless|unfounded|debunked|misleading|bogus|discredited|untrue|groundless)\\s+"
                     + "(?:claims?|assertions?|allegations?|suggestions?|notion|idea|statements?))\\s+that\\s+(?=\\S)");
+    private static final WordSet.Vocabulary CUE_WORDS = WordSet.Vocabulary.of((CUES + "|" + PARTICIPLES).split("\\|"));
+    private static final WordSet.Vocabulary SOURCE_WORDS = WordSet.Vocabulary.of("according", "citing", "per");
+    private static final WordSet.Vocabulary DATA_WORDS = WordSet.Vocabulary.of("data", "figures", "statistics", "estimates", "numbers");
+    private static final WordSet.Vocabulary FALSE_WORDS = WordSet.Vocabulary.of("false", "baseless", "unfounded", "debunked", "misleading",
+            "bogus", "discredited", "untrue", "groundless");
+    private static final Set<String> ENDORSING = Set.of("correctly", "rightly", "accurately", "truthfully");
     private static final Pattern CUT = Pattern.compile(
             "\\s*;\\s*|\\s+[–—]\\s+|,?\\s+(?=(?:because|although|though|whereas)\\s)|,\\s+(?=(?:but|while|yet)\\s)");
     private static final Pattern LEAD_WORDS = Pattern.compile("^(?:(?:and|but|while|yet|because|although|though|whereas"
@@ -118,14 +126,15 @@ final class ClauseSplitter {
         }
         String source = null;
         String s = c.of(text);
-        Matcher acc = ACCORDING_END.matcher(s);
+        WordSet words = WordSet.of(s);
+        Matcher acc = ACCORDING_END.matcher(words.hasAny(SOURCE_WORDS) ? s : "");
         if (acc.find() && acc.start() > 0) {
             source = cleanSource(acc.group("src"));
             c = trim(text, new Span(c.start(), c.start() + acc.start()));
         } else {
-            acc = ACCORDING_START.matcher(s);
+            acc = ACCORDING_START.matcher(words.hasAny(SOURCE_WORDS) ? s : "");
             if (!acc.find()) {
-                acc = DATA_FROM.matcher(s);
+                acc = DATA_FROM.matcher(words.hasAny(DATA_WORDS) ? s : "");
             }
             if (acc.find(0) && acc.end() < s.length()) {
                 source = cleanSource(acc.group("src"));
@@ -136,14 +145,18 @@ final class ClauseSplitter {
             return null;
         }
         s = c.of(text);
-        Matcher in = INSERTED.matcher(s);
+        boolean cued = words.hasAny(CUE_WORDS);
+        if (!cued && !words.hasAny(FALSE_WORDS)) {
+            return new Segment(c, null, null, false, "", false, paren, source);
+        }
+        Matcher in = INSERTED.matcher(cued ? s : "");
         Matcher first = LEADING.matcher(s);
         boolean leadsFirst = in.find() && first.find() && first.start() < in.start() && !isQuotedAt(s, first.start());
         if (in.find(0) && !leadsFirst) {
             return new Segment(c, in.group("cue"), shift(in.start("rep"), in.end("rep"), c), false, "", false, paren,
                     source);
         }
-        Matcher tr = TRAILING.matcher(s);
+        Matcher tr = TRAILING.matcher(cued ? s : "");
         if (tr.find() && tr.start() > 0) {
             boolean inverted = tr.group("cue2") != null;
             Span rep = inverted ? shift(tr.start("rep2"), tr.end("rep2"), c) : shift(tr.start("rep"), tr.end("rep"), c);
@@ -161,7 +174,7 @@ final class ClauseSplitter {
                 return new Segment(content, "claim", rep, true, "a " + fc.group("judge"), true, paren, source);
             }
         }
-        Matcher lead = LEADING.matcher(s);
+        Matcher lead = LEADING.matcher(cued ? s : "");
         while (lead.find()) {
             if (isQuotedAt(s, lead.start()) || lead.end() >= s.length()) {
                 continue;
@@ -173,7 +186,7 @@ final class ClauseSplitter {
             boolean participial = lead.group("cue").endsWith("ing");
             Span rep = lead.start() == 0 ? null : trim(text, new Span(c.start(), c.start() + lead.start()));
             String judge = lead.group("judge") == null ? "" : lead.group("judge").strip();
-            boolean disputes = !judge.isEmpty() && !judge.matches("correctly|rightly|accurately|truthfully");
+            boolean disputes = !judge.isEmpty() && !ENDORSING.contains(judge.toLowerCase(Locale.ROOT));
             String stanceCue = judge.isEmpty() ? "" : judge + " " + lead.group("cue");
             return documentOrSpeaker(text, content, lead.group("cue"), rep, participial, stanceCue, disputes, paren,
                     source);

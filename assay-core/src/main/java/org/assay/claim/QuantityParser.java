@@ -68,6 +68,8 @@ public final class QuantityParser {
     private static final String YEAR = "1[89]\\d\\d|20\\d\\d";
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+\\.?)\\s+$");
     private static final Pattern WORD_AFTER = Pattern.compile("\\s+(\\p{L}+\\.?)");
+    /** Words that can open a figure or a hedge; see {@link #anchors}. */
+    private static final Set<String> ANCHOR_WORDS = anchorWords();
     private static final Set<String> NOT_NOUNS = Set.of("and", "the", "for", "from", "with", "than", "that", "this",
             "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "not", "but", "its",
             "their", "his", "her", "our", "per", "into", "over", "under", "about", "more", "less", "each", "who",
@@ -79,15 +81,15 @@ public final class QuantityParser {
         List<Quantity> found = new ArrayList<>();
         Matcher m = FIGURE.matcher(text);
         int from = 0;
-        while (from < text.length() && m.find(from)) {
-            from = m.end() > m.start() ? m.end() : m.start() + 1;
-            if (!standsAlone(text, m)) {
+        for (int at : anchors(text)) {
+            if (at < from || !m.region(at, text.length()).lookingAt() || !standsAlone(text, m)) {
                 continue;
             }
             Quantity q = toQuantity(text, m, base);
             if (q == null) {
                 continue;
             }
+            from = m.end();
             if (q.hedge() == Hedge.BETWEEN && m.group("num2") == null) {
                 Quantity ranged = closeRange(text, m, q, RANGE_AND, base);
                 if (ranged == null) {
@@ -106,6 +108,37 @@ public final class QuantityParser {
             found.add(q);
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * Where a figure may start: a digit, a currency sign, or a word that can open a figure or a hedge, each at a word
+     * boundary. Trying the figure pattern only there keeps parsing linear and cheap.
+     */
+    private static List<Integer> anchors(String text) {
+        List<Integer> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            boolean boundary = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            if (Character.isLetter(c)) {
+                int end = i;
+                while (end < n && Character.isLetter(text.charAt(end))) {
+                    end++;
+                }
+                if (boundary && ANCHOR_WORDS.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+                    out.add(i);
+                }
+                i = end;
+            } else {
+                if (boundary && (Character.isDigit(c) || "$€£¥₴₽₹".indexOf(c) >= 0
+                        || c == '.' && i + 1 < n && Character.isDigit(text.charAt(i + 1)))) {
+                    out.add(i);
+                }
+                i++;
+            }
+        }
+        return out;
     }
 
     /** All figures in {@code text}, with spans into {@code text}. */
@@ -394,6 +427,16 @@ public final class QuantityParser {
         h.put("exactly", Hedge.EXACT);
         h.put("precisely", Hedge.EXACT);
         return Map.copyOf(h);
+    }
+
+    private static Set<String> anchorWords() {
+        Set<String> words = new java.util.HashSet<>(NumberWords.UNITS.keySet());
+        words.addAll(NumberWords.SCALES.keySet());
+        words.addAll(List.of("half", "us", "usd", "eur", "gbp", "uah", "rub"));
+        for (String hedge : HEDGES.keySet()) {
+            words.add(hedge.split("[\\s.]")[0]);
+        }
+        return Set.copyOf(words);
     }
 
     /** Regex alternation of phrases, longest first, with any white space between words. */
