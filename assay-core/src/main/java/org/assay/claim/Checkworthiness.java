@@ -66,7 +66,7 @@ final class Checkworthiness {
             s += 0.1;
         }
         if (parts.comparison() != null) {
-            s += parts.comparison().than().isEmpty() ? 0.25 : 0.35;
+            s += parts.comparison().than().isEmpty() && parts.quantities().isEmpty() ? 0.15 : 0.35;
         }
         if (parts.change() != null) {
             s += 0.2;

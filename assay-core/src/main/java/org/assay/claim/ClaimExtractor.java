@@ -8,6 +8,7 @@ import org.assay.article.Span;
 import org.assay.entity.Entities;
 import org.assay.nlp.Annotated;
 import org.assay.nlp.Sentence;
+import org.assay.nlp.Token;
 import org.assay.quote.Quote;
 import org.assay.verify.Verdict;
 
@@ -40,7 +41,7 @@ public final class ClaimExtractor {
         LocalDate published = doc.article().published();
         List<Candidate> kept = new ArrayList<>();
         for (Sentence sentence : doc.sentences()) {
-            for (Segment seg : splitter.split(text, sentence.span())) {
+            for (Segment seg : splitter.split(text, sentence.span(), offset -> isNounAt(doc, offset))) {
                 Candidate c = candidate(text, seg, sentence, entities, quotes, published);
                 if (c != null) {
                     kept.add(c);
@@ -74,6 +75,16 @@ public final class ClaimExtractor {
         Claim claim = new Claim(null, kind, words, span.start(), span.end(), score, claimant, seg.citedSource(),
                 Verdict.UNCHECKED, parts, stance);
         return new Candidate(claim, sentence.index(), seg.parenthetical());
+    }
+
+    /** Whether the token starting at {@code offset} is tagged as a noun; false when there are no tags. */
+    private static boolean isNounAt(Annotated doc, int offset) {
+        int t = doc.tokenAt(offset);
+        if (t >= doc.tokens().size()) {
+            return false;
+        }
+        Token token = doc.tokens().get(t);
+        return token.start() == offset && token.tag() != null && token.tag().startsWith("NN");
     }
 
     static ClaimKind kindOf(ClaimParts parts, WordSet words, int names) {

@@ -23,6 +23,11 @@ import org.assay.quote.QuoteKind;
  */
 final class ClaimantResolver {
 
+    /** Words that show a reporter's words are a clause or a pronoun, not the name of a group. */
+    private static final WordSet.Vocabulary NOT_A_GROUP = WordSet.Vocabulary.of("he", "she", "they", "him", "her",
+            "them", "i", "we", "you", "it", "this", "that", "there", "which", "but", "and", "would", "will", "not",
+            "did", "does", "do", "can", "could", "should", "may", "might", "to", "is", "was", "are", "were", "be",
+            "been", "if", "when", "as", "so", "also", "who", "what");
     private static final Pattern PERSON_PRONOUN = Pattern.compile("(?i)(his|her|he|she)\\b");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her", "them", "i", "we");
     private static final Set<EntityType> SPEAKER_TYPES = Set.of(EntityType.PERSON, EntityType.ORGANIZATION,
@@ -143,8 +148,8 @@ final class ClaimantResolver {
                 .replaceFirst("\\s+(?:have|has|had|also|all|both|then|now|previously|repeatedly|have\\s+long)$", "")
                 .replaceFirst("^(?i)(?:the|a|an)\\s+", "")
                 .strip();
-        if (w.isEmpty() || w.split("\\s+").length > 5 || !w.matches("(?s).*\\p{L}.*")
-                || PRONOUNS.contains(w.toLowerCase(Locale.ROOT)) || w.matches("(?i)it|this|that|there|which")) {
+        WordSet ws = WordSet.of(w);
+        if (ws.size() == 0 || ws.size() > 5 || ws.hasAny(NOT_A_GROUP)) {
             return "";
         }
         return w;

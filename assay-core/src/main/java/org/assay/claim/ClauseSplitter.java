@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assay.article.Span;
@@ -64,37 +65,47 @@ final class ClauseSplitter {
     private static final WordSet.Vocabulary FALSE_WORDS = WordSet.Vocabulary.of("false", "baseless", "unfounded", "debunked", "misleading",
             "bogus", "discredited", "untrue", "groundless");
     private static final Set<String> ENDORSING = Set.of("correctly", "rightly", "accurately", "truthfully");
+    /** An aside in parentheses shorter than this ("(£600m)", "(AP)") stays part of its clause. */
+    private static final int MIN_ASIDE_WORDS = 4;
     private static final Pattern CUT = Pattern.compile(
             "\\s*;\\s*|\\s+[–—]\\s+|,?\\s+(?=(?:because|although|though|whereas)\\s)|,\\s+(?=(?:but|while|yet)\\s)");
     private static final Pattern LEAD_WORDS = Pattern.compile("^(?:(?:and|but|while|yet|because|although|though|whereas"
             + "|so)\\s+)+");
 
-    /** The clauses of {@code sentence} in {@code text}, in text order. */
-    List<Segment> split(String text, Span sentence) {
+    /**
+     * The clauses of {@code sentence} in {@code text}, in text order.
+     *
+     * @param nounAt tells whether the word starting at an offset is a noun (from part-of-speech tags), so that "the
+     *               claims" and "media reports" are not taken for reporting verbs; may answer false throughout
+     */
+    List<Segment> split(String text, Span sentence, IntPredicate nounAt) {
         List<Segment> out = new ArrayList<>();
         boolean[] quoted = quotedMask(text, sentence);
         List<Span[]> pieces = new ArrayList<>();
         int depth = 0;
         int outerStart = sentence.start();
-        int innerStart = -1;
+        int open = -1;
         for (int i = sentence.start(); i < sentence.end(); i++) {
             char c = text.charAt(i);
             if (c == '(' && !quoted[i - sentence.start()]) {
                 if (depth++ == 0) {
-                    pieces.add(new Span[] {new Span(outerStart, i), null});
-                    innerStart = i + 1;
+                    open = i;
                 }
             } else if (c == ')' && depth > 0 && --depth == 0) {
-                pieces.add(new Span[] {null, new Span(innerStart, i)});
-                outerStart = i + 1;
+                Span inner = new Span(open + 1, i);
+                if (WordSet.of(inner.of(text)).size() >= MIN_ASIDE_WORDS) {
+                    pieces.add(new Span[] {new Span(outerStart, open), null});
+                    pieces.add(new Span[] {null, inner});
+                    outerStart = i + 1;
+                }
             }
         }
-        pieces.add(new Span[] {new Span(depth > 0 ? innerStart : outerStart, sentence.end()), null});
+        pieces.add(new Span[] {new Span(outerStart, sentence.end()), null});
         for (Span[] p : pieces) {
             boolean paren = p[0] == null;
             Span piece = paren ? p[1] : p[0];
             for (Span clause : cut(text, piece, quoted, sentence.start())) {
-                Segment s = frame(text, clause, paren);
+                Segment s = frame(text, clause, paren, nounAt);
                 if (s != null) {
                     out.add(s);
                 }
@@ -119,7 +130,7 @@ final class ClauseSplitter {
     }
 
     /** Reads the frame of one clause and trims it to its content; null when nothing is left. */
-    private static Segment frame(String text, Span clause, boolean paren) {
+    private static Segment frame(String text, Span clause, boolean paren, IntPredicate nounAt) {
         Span c = trim(text, clause);
         if (c == null) {
             return null;
@@ -149,15 +160,18 @@ final class ClauseSplitter {
         if (!cued && !words.hasAny(FALSE_WORDS)) {
             return new Segment(c, null, null, false, "", false, paren, source);
         }
+        Span base = c;
         Matcher in = INSERTED.matcher(cued ? s : "");
         Matcher first = LEADING.matcher(s);
-        boolean leadsFirst = in.find() && first.find() && first.start() < in.start() && !isQuotedAt(s, first.start());
+        boolean leadsFirst = in.find() && first.find() && first.start() < in.start() && !isQuotedAt(s, first.start())
+                && !nounAt.test(base.start() + first.start("cue"));
         if (in.find(0) && !leadsFirst) {
             return new Segment(c, in.group("cue"), shift(in.start("rep"), in.end("rep"), c), false, "", false, paren,
                     source);
         }
         Matcher tr = TRAILING.matcher(cued ? s : "");
-        if (tr.find() && tr.start() > 0) {
+        if (tr.find() && tr.start() > 0
+                && !nounAt.test(base.start() + (tr.group("cue") != null ? tr.start("cue") : tr.start("cue2")))) {
             boolean inverted = tr.group("cue2") != null;
             Span rep = inverted ? shift(tr.start("rep2"), tr.end("rep2"), c) : shift(tr.start("rep"), tr.end("rep"), c);
             String cue = inverted ? tr.group("cue2") : tr.group("cue");
@@ -176,7 +190,7 @@ final class ClauseSplitter {
         }
         Matcher lead = LEADING.matcher(cued ? s : "");
         while (lead.find()) {
-            if (isQuotedAt(s, lead.start()) || lead.end() >= s.length()) {
+            if (isQuotedAt(s, lead.start()) || lead.end() >= s.length() || nounAt.test(c.start() + lead.start("cue"))) {
                 continue;
             }
             Span content = trim(text, new Span(c.start() + lead.end(), c.end()));

@@ -65,6 +65,11 @@ public final class QuantityParser {
     private static final Pattern MONTH = Pattern.compile(
             "(?i)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
                     + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?");
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s\\b");
+    private static final Pattern STREET_AFTER = Pattern.compile(
+            "\\s+\\p{Lu}\\p{L}+\\s+(?:Street|Road|Avenue|Lane|Square|Place|Drive|Boulevard|Way)\\b");
+    /** A capitalised word right before the number, not opening a sentence. */
+    private static final Pattern LABEL_BEFORE = Pattern.compile("(?<=[\\p{L},;]\\s)(\\p{Lu}[\\p{L}]+)\\s$");
     private static final String YEAR = "1[89]\\d\\d|20\\d\\d";
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+\\.?)\\s+$");
     private static final Pattern WORD_AFTER = Pattern.compile("\\s+(\\p{L}+\\.?)");
@@ -158,8 +163,31 @@ public final class QuantityParser {
             }
         }
         int e = m.end();
+        if (POSSESSIVE_AFTER.matcher(text).region(e, text.length()).lookingAt()) {
+            return false;
+        }
+        if (isLabel(text, m)) {
+            return false;
+        }
         return e >= text.length() || !Character.isLetterOrDigit(text.charAt(e)) || m.group("unit") != null
                 && m.group("unit").endsWith("%");
+    }
+
+    /**
+     * A bare whole number that names rather than counts: after a capitalised label ("Radio 4", "Article 5", "Windows
+     * 10") or before a street name ("10 Downing Street").
+     */
+    private static boolean isLabel(String text, Matcher m) {
+        if (m.group("num") == null || m.group("hedge") != null || m.group("cur") != null || m.group("scale") != null
+                || m.group("unit") != null || m.group("num2") != null || m.group("num").contains(",")
+                || m.group("num").contains(".")) {
+            return false;
+        }
+        if (STREET_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            return true;
+        }
+        Matcher before = LABEL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start()));
+        return before.find() && !MONTH.matcher(before.group(1)).matches() && !before.group(1).equals("In");
     }
 
     private static Quantity toQuantity(String text, Matcher m, int base) {

@@ -56,7 +56,8 @@ public final class RankParser {
             "fewest", "worst", "best", "most", "least");
     private static final WordSet.Vocabulary RANK_WORDS = WordSet.Vocabulary.of("rank", "ranks", "ranked", "placed", "came", "comes",
             "finished", "no", "number", "top");
-    private static final Pattern ONE_OF = Pattern.compile("(?i)\\b(?:one\\s+of|among)\\s+(?:the\\s+)?$");
+    private static final Pattern ONE_OF = Pattern.compile(
+            "(?i)\\b(?:(?:one|some|several|many|most|two|three|four|five|\\d+)\\s+of|among)\\s+(?:the\\s+)?$");
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+(?!the\\s+\\p{Lu})");
 
     /** All rankings in {@code text}, in text order; spans are offsets into {@code text} plus {@code base}. */
@@ -162,7 +163,7 @@ public final class RankParser {
     }
 
     private static boolean isOneOf(String text, int start) {
-        return ONE_OF.matcher(text.substring(Math.max(0, start - 12), start)).find();
+        return ONE_OF.matcher(text.substring(Math.max(0, start - 14), start)).find();
     }
 
     private static boolean followedByThan(String text, int end) {

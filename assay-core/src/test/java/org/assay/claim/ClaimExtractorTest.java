@@ -186,4 +186,33 @@ class ClaimExtractorTest {
         List<Claim> claims = extractor.extract(Docs.doc(text), Entities.NONE, List.of());
         assertThat(claims).singleElement().satisfies(c -> assertThat(c.claimant().name()).isEqualTo("Economists"));
     }
+
+    @Test
+    void aShortAsideInParenthesesStaysInsideItsClause() {
+        String text = "Profits rose 76% to $1.13bn (£600m) for the three months to December, from $639m a year earlier.";
+        List<Claim> claims = extractor.extract(Docs.doc(text), Entities.NONE, List.of());
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.text()).startsWith("Profits rose").endsWith("a year earlier");
+            assertThat(c.kind()).isEqualTo(ClaimKind.CHANGE);
+            assertThat(c.parts().change().by().value()).isEqualTo(76.0);
+            assertThat(c.parts().change().to().value()).isEqualTo(1.13e9, org.assertj.core.api.Assertions.within(1.0));
+        });
+    }
+
+    @Test
+    void saidWithAColonFramesTheQuotedClaim() {
+        String text = "Ana Ruiz said: \"We have cut waiting lists by 40% since 2019.\"";
+        Entities ents = Docs.entities(text, person("Ana Ruiz", "Ruiz"));
+        assertThat(extractor.extract(Docs.doc(text), ents, List.of())).singleElement().satisfies(c -> {
+            assertThat(c.claimant().name()).isEqualTo("Ana Ruiz");
+            assertThat(c.text()).startsWith("\"We have cut");
+        });
+    }
+
+    @Test
+    void wordsBeforeACueThatAreNoGroupGiveTheArticleNotAGarbledName() {
+        String text = "But it would not discuss reports that sales reached 2 million units in 2023.";
+        assertThat(extractor.extract(Docs.doc(text), Entities.NONE, List.of()))
+                .allSatisfy(c -> assertThat(c.claimant()).isEqualTo(Claimant.ARTICLE));
+    }
 }
