@@ -55,7 +55,8 @@ final class ClauseSplitter {
                     + "\\s+(?:that\\s+)?");
     private static final Pattern DOCUMENT = Pattern.compile(
             "(?i)^(?:the\\s+|a\\s+|an\\s+|this\\s+|that\\s+)?(?:[\\p{L}'’-]+\\s+){0,5}?(?:survey|surveys|poll|polls|report"
-                    + "|reports|study|studies|data|figures|statistics|census|index|analysis|estimates|research)$");
+                    + "|reports|study|studies|data|figures|statistics|census|index|analysis|estimates|research)"
+                    + "(?:\\s+(?:for|by|of|from|commissioned\\s+by|published\\s+by|carried\\s+out\\s+by)\\s+[^,;]{1,60})?$");
     private static final Pattern FALSE_CLAIM = Pattern.compile(
             "\\b(?<judge>(?:false|baseless|unfounded|debunked|misleading|bogus|discredited|untrue|groundless)\\s+"
                     + "(?:claims?|assertions?|allegations?|suggestions?|notion|idea|statements?))\\s+that\\s+(?=\\S)");
@@ -226,7 +227,8 @@ final class ClauseSplitter {
             } else if (ch == '”') {
                 open = Math.max(0, open - 1);
             } else if (ch == '"') {
-                open = open > 0 ? 0 : 1;
+                boolean closing = i + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(i + 1));
+                open = closing ? 0 : open > 0 ? 0 : 1;
             }
         }
         return open > 0;
@@ -245,7 +247,8 @@ final class ClauseSplitter {
     static Span trim(String text, Span span) {
         int s = span.start();
         int e = span.end();
-        while (s < e && (Character.isWhitespace(text.charAt(s)) || ",;:".indexOf(text.charAt(s)) >= 0)) {
+        while (s < e && (Character.isWhitespace(text.charAt(s)) || ",;:".indexOf(text.charAt(s)) >= 0
+                || isClosingMarkAt(text, s, e))) {
             s++;
         }
         Matcher lead = LEAD_WORDS.matcher(text).region(s, e);
@@ -256,6 +259,12 @@ final class ClauseSplitter {
             e--;
         }
         return e - s < 3 ? null : new Span(s, e);
+    }
+
+    /** A quotation mark that closes a quote begun before: "”" or a straight mark followed by white space. */
+    private static boolean isClosingMarkAt(String text, int i, int end) {
+        char c = text.charAt(i);
+        return c == '”' || c == '"' && i + 1 < end && Character.isWhitespace(text.charAt(i + 1));
     }
 
     /** For each character of the sentence, whether it stands between quotation marks. */

@@ -70,6 +70,10 @@ public final class QuantityParser {
             "\\s+\\p{Lu}\\p{L}+\\s+(?:Street|Road|Avenue|Lane|Square|Place|Drive|Boulevard|Way)\\b");
     /** A capitalised word right before the number, not opening a sentence. */
     private static final Pattern LABEL_BEFORE = Pattern.compile("(?<=[\\p{L},;]\\s)(\\p{Lu}[\\p{L}]+)\\s$");
+    private static final Pattern NAME_BEFORE = Pattern.compile("\\p{Lu}\\p{L}+\\s$");
+    private static final Pattern CAPITAL_AFTER = Pattern.compile("\\s\\p{Lu}\\p{Ll}");
+    private static final Pattern TIME_AFTER = Pattern.compile(
+            "\\s?(?:GMT|BST|CET|EST|EDT|PST|UTC|[ap]\\.?m\\.?|hrs|hours\\s+GMT)\\b");
     private static final String YEAR = "1[89]\\d\\d|20\\d\\d";
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+\\.?)\\s+$");
     private static final Pattern WORD_AFTER = Pattern.compile("\\s+(\\p{L}+\\.?)");
@@ -178,6 +182,13 @@ public final class QuantityParser {
      * 10") or before a street name ("10 Downing Street").
      */
     private static boolean isLabel(String text, Matcher m) {
+        if (m.group("num") != null && TIME_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            return true;
+        }
+        if (m.group("words") != null && m.group("hedge") == null && Character.isUpperCase(m.group("words").charAt(0))
+                && m.start() > 0 && LABEL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()) {
+            return true;
+        }
         if (m.group("num") == null || m.group("hedge") != null || m.group("cur") != null || m.group("scale") != null
                 || m.group("unit") != null || m.group("num2") != null || m.group("num").contains(",")
                 || m.group("num").contains(".")) {
@@ -187,7 +198,11 @@ public final class QuantityParser {
             return true;
         }
         Matcher before = LABEL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start()));
-        return before.find() && !MONTH.matcher(before.group(1)).matches() && !before.group(1).equals("In");
+        if (before.find() && !MONTH.matcher(before.group(1)).matches() && !before.group(1).equals("In")) {
+            return true;
+        }
+        Matcher opening = NAME_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start()));
+        return opening.find() && CAPITAL_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
     }
 
     private static Quantity toQuantity(String text, Matcher m, int base) {

@@ -215,4 +215,21 @@ class ClaimExtractorTest {
         assertThat(extractor.extract(Docs.doc(text), Entities.NONE, List.of()))
                 .allSatisfy(c -> assertThat(c.claimant()).isEqualTo(Claimant.ARTICLE));
     }
+
+    @Test
+    void aStrayClosingMarkBeforeTheSpeakerDoesNotHideTheCue() {
+        String text = "\" Tom Price, of Acme Bank, said: \"Borrowing will hit £8bn this year.\"";
+        Entities ents = Docs.entities(text, person("Tom Price"), org("Acme Bank"));
+        assertThat(extractor.extract(Docs.doc(text), ents, List.of()))
+                .allSatisfy(c -> assertThat(c.claimant().name()).isEqualTo("Tom Price"));
+    }
+
+    @Test
+    void aSurveyForSomeoneIsACitedSource() {
+        String text = "Some 69% of pensioners always vote, a survey for the charity found.";
+        assertThat(extractor.extract(Docs.doc(text), Entities.NONE, List.of())).singleElement().satisfies(c -> {
+            assertThat(c.claimant()).isEqualTo(Claimant.ARTICLE);
+            assertThat(c.citedSource()).isEqualTo("survey for the charity");
+        });
+    }
 }
