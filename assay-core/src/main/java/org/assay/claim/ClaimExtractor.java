@@ -51,6 +51,26 @@ public final class ClaimExtractor {
         return link(kept);
     }
 
+    /**
+     * The highest check-worthiness of any clause of the document, reported as a claim or not; 0 for a document with no
+     * clause. Scores a single sentence ("is this worth checking?") the way {@link #extract} scores its clauses.
+     */
+    public double checkworthiness(Annotated doc, Entities entities) {
+        String text = doc.text();
+        double best = 0;
+        for (Sentence sentence : doc.sentences()) {
+            for (Segment seg : splitter.split(text, sentence.span(), offset -> isNounAt(doc, offset))) {
+                String words = seg.content().of(text);
+                WordSet wordSet = WordSet.of(words);
+                ClaimParts parts = reader.read(text, seg.content(), wordSet, entities, doc.article().published());
+                int names = PartsReader.refs(text, seg.content(), entities).size();
+                best = Math.max(best, Checkworthiness.score(words, wordSet, parts, names, seg.citedSource() != null,
+                        !seg.stanceCue().isEmpty()));
+            }
+        }
+        return best;
+    }
+
     private Candidate candidate(String text, Segment seg, Sentence sentence, Entities entities, List<Quote> quotes,
                                 LocalDate published) {
         Span span = seg.content();
