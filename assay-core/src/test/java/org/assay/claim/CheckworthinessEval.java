@@ -18,8 +18,8 @@ import org.assay.nlp.NlpPipeline;
  * of {@link ClaimExtractor#checkworthiness} and precision, recall and F1 of the extractor's own decision (at least one
  * claim reported for the sentence).
  *
- * <p>Run: {@code java -cp <test classpath> org.assay.claim.CheckworthinessEval FILE.json [LIMIT]}; LIMIT reads only the
- * first rows.
+ * <p>Run: {@code java -cp <test classpath> org.assay.claim.CheckworthinessEval FILE.json [LIMIT]}; LIMIT reads about that
+ * many rows, evenly spaced through the file (the files are sorted by label).
  */
 public final class CheckworthinessEval {
 
@@ -35,11 +35,10 @@ public final class CheckworthinessEval {
         int tp = 0;
         int fp = 0;
         int fn = 0;
-        int limit = args.length > 1 ? Integer.parseInt(args[1]) : Integer.MAX_VALUE;
-        for (JsonNode row : rows) {
-            if (scored.size() >= limit) {
-                break;
-            }
+        int limit = args.length > 1 ? Integer.parseInt(args[1]) : rows.size();
+        int stride = Math.max(1, rows.size() / Math.max(1, limit));
+        for (int i = 0; i < rows.size(); i += stride) {
+            JsonNode row = rows.get(i);
             Annotated doc = nlp.annotate(Article.of("s" + row.get("sentence_id").asText(), row.get("text").asText()));
             Entities entities = recognizer.recognize(doc);
             boolean gold = row.get("label").asInt() == 1;
