@@ -19,7 +19,7 @@ import org.assay.quote.QuoteKind;
  * Decides who makes a claim. In order: the speaker of a quote the claim overlaps (DIRECT, PARTIAL or INDIRECT; not a
  * TERM, and not an "according to" attribution, which cites a source rather than reports speech); else the reporter the
  * clause's own frame names ("X said ...", "..., he said, ...", the sentence's subject for "falsely claiming ...");
- * else the article. Stateless and thread-safe.
+ * else {@link Claimant#UNKNOWN} when the claim lies mostly inside a quotation nobody is named for; else the article. Stateless and thread-safe.
  */
 final class ClaimantResolver {
 
@@ -43,9 +43,17 @@ final class ClaimantResolver {
         if (quoted.isPresent()) {
             return new Claimant(quoted.get().speaker().entity(), quoted.get().speaker().name());
         }
-        if (seg.reporter() == null) {
-            return Claimant.ARTICLE;
+        Claimant framed = seg.reporter() == null ? Claimant.ARTICLE : fromReporter(text, seg, sentence, entities);
+        if (framed != Claimant.ARTICLE) {
+            return framed;
         }
+        boolean unattributedQuote = quotes.stream()
+                .anyMatch(q -> q.speaker() == null && (q.kind() == QuoteKind.DIRECT || q.kind() == QuoteKind.PARTIAL)
+                        && 2 * q.span().overlap(seg.content()) >= seg.content().length());
+        return unattributedQuote ? Claimant.UNKNOWN : Claimant.ARTICLE;
+    }
+
+    private static Claimant fromReporter(String text, Segment seg, Span sentence, Entities entities) {
         Span rep = seg.reporter();
         String words = rep.of(text).strip();
         if (PRONOUNS.contains(words.toLowerCase(Locale.ROOT))) {

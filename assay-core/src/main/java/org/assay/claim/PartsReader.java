@@ -51,6 +51,12 @@ final class PartsReader {
                     + "|faster|slower|older|younger|longer|shorter|stronger|weaker|wealthier)\\b"
                     + "(?<mid>[^.;()]{0,80}?)\\bthan\\s+(?<than>[^,;.()]{1,80})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern OTHER_RATHER = Pattern.compile("\\b(?:other|rather)\\s*$");
+    /** "more than 3,000", "less than two weeks", "more than twice": a hedge on a figure, not a comparison. */
+    private static final Pattern FIGURE_AFTER_THAN = Pattern.compile(
+            "(?i)\\s*(?:[$€£¥]|\\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
+                    + "|forty|fifty|sixty|seventy|eighty|ninety|hundred|twice|thrice|half|dozens?|hundreds|thousands"
+                    + "|millions|billions)\\b)");
     private static final Pattern FACTOR = Pattern.compile(
             "(?i)\\b(?<f>twice|thrice|half|(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten)\\s+times)"
                     + "\\s+(?:as\\s+(?<adj>\\w+)\\s+as|(?<adj2>more|larger|bigger|higher|greater|less|smaller)\\s+than)"
@@ -143,7 +149,8 @@ final class PartsReader {
         Matcher m = COMPARISON.matcher(s);
         while (m.find()) {
             String comp = m.group("comp").toLowerCase(Locale.ROOT);
-            if (m.group("mid").matches("(?s).*\\b(?:other|rather)\\s*$")) {
+            if (OTHER_RATHER.matcher(m.group("mid")).find()
+                    || m.group("mid").isBlank() && FIGURE_AFTER_THAN.matcher(m.group("than")).lookingAt()) {
                 continue;
             }
             boolean greater = !comp.matches("less|fewer|smaller|lower|poorer|cheaper|slower|younger|shorter|weaker");

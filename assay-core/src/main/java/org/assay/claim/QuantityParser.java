@@ -159,7 +159,7 @@ public final class QuantityParser {
         int s = m.start();
         if (s > 0) {
             char before = text.charAt(s - 1);
-            if (Character.isLetterOrDigit(before) || before == '_') {
+            if (Character.isLetterOrDigit(before) || before == '_' || before == '#') {
                 return false;
             }
             if ((before == '-' || before == '.') && s > 1 && Character.isLetterOrDigit(text.charAt(s - 2))) {

@@ -232,4 +232,23 @@ class ClaimExtractorTest {
             assertThat(c.citedSource()).isEqualTo("survey for the charity");
         });
     }
+
+    @Test
+    void moreThanBeforeAFigureIsAHedgeNotAComparison() {
+        String text = "The rally drew more than 3,000 people in Reno on Sunday.";
+        assertThat(extractor.extract(Docs.doc(text), Entities.NONE, List.of())).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(ClaimKind.QUANTITY);
+            assertThat(c.parts().comparison()).isNull();
+            assertThat(c.parts().quantities().get(0).hedge()).isEqualTo(Hedge.MORE_THAN);
+        });
+    }
+
+    @Test
+    void aClaimInsideAQuotationWithNoKnownSpeakerIsNotTheArticles() {
+        String text = "“We cut the deficit by $2 billion in 2015.”";
+        Quote unattributed = new Quote("q1", QuoteKind.DIRECT, text.substring(1, text.length() - 1), 1,
+                text.length() - 1, null, null, 0.2);
+        assertThat(extractor.extract(Docs.doc(text), Entities.NONE, List.of(unattributed))).singleElement()
+                .satisfies(c -> assertThat(c.claimant()).isEqualTo(Claimant.UNKNOWN));
+    }
 }
