@@ -76,7 +76,10 @@ final class PartsReader {
                     + "|and|trust|support|say|said|think|believe|approve|oppose)\\b|$)");
     private static final Pattern YEAR = Pattern.compile(
             "\\b(?<prep>(?:in|since|by|during|for|of|from|until|through)\\s+)?(?<y>(?:19|20)\\d\\d)\\b(?![,.]?\\d)");
-    private static final Pattern RELATIVE_YEAR = Pattern.compile("(?i)\\b(?<rel>last|this|next|previous)\\s+year\\b");
+    private static final Pattern RELATIVE_YEAR = Pattern.compile(
+            "(?i)\\b(?<rel>last|this|next|previous|past)\\s+(?<unit>year|month|week)\\b");
+
+    private static final WordSet.Vocabulary TIME_WORDS = WordSet.Vocabulary.of("year", "month", "week");
 
     private final QuantityParser quantities = new QuantityParser();
     private final RankParser ranks = new RankParser();
@@ -247,7 +250,7 @@ final class PartsReader {
     }
 
     private static Integer yearOf(String s, WordSet words, LocalDate published) {
-        if (!words.has("year") && !words.anyWord(PartsReader::isYear)) {
+        if (!words.hasAny(TIME_WORDS) && !words.anyWord(PartsReader::isYear)) {
             return null;
         }
         Matcher y = YEAR.matcher(s);
@@ -256,17 +259,22 @@ final class PartsReader {
         }
         Matcher r = RELATIVE_YEAR.matcher(s);
         if (r.find() && published != null) {
-            return switch (r.group("rel").toLowerCase(Locale.ROOT)) {
-                case "last", "previous" -> published.getYear() - 1;
-                case "next" -> published.getYear() + 1;
-                default -> published.getYear();
+            int step = switch (r.group("rel").toLowerCase(Locale.ROOT)) {
+                case "last", "previous", "past" -> -1;
+                case "next" -> 1;
+                default -> 0;
+            };
+            return switch (r.group("unit").toLowerCase(Locale.ROOT)) {
+                case "year" -> published.plusYears(step).getYear();
+                case "month" -> published.plusMonths(step).getYear();
+                default -> published.plusWeeks(step).getYear();
             };
         }
         return null;
     }
 
     private static String timeText(String s, WordSet words) {
-        if (!words.has("year") && !words.anyWord(PartsReader::isYear)) {
+        if (!words.hasAny(TIME_WORDS) && !words.anyWord(PartsReader::isYear)) {
             return null;
         }
         Matcher y = YEAR.matcher(s);

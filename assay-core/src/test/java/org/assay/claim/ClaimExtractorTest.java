@@ -251,4 +251,15 @@ class ClaimExtractorTest {
         assertThat(extractor.extract(Docs.doc(text), Entities.NONE, List.of(unattributed))).singleElement()
                 .satisfies(c -> assertThat(c.claimant()).isEqualTo(Claimant.UNKNOWN));
     }
+
+    @Test
+    void relativeTimeResolvesAgainstThePublicationDate() {
+        String text = "Output fell 8 percent last month, the ministry said.";
+        Annotated doc = Docs.doc(text, java.time.LocalDate.of(2025, 1, 15));
+        assertThat(extractor.extract(doc, Entities.NONE, List.of())).singleElement().satisfies(c -> {
+            assertThat(c.parts().year()).isEqualTo(2024);
+            assertThat(c.parts().timeText()).isEqualTo("last month");
+            assertThat(c.claimant().name()).isEqualTo("ministry");
+        });
+    }
 }
