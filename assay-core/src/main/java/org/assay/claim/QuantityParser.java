@@ -1,10 +1,8 @@
 package org.assay.claim;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -25,26 +23,17 @@ import org.assay.article.Span;
  */
 public final class QuantityParser {
 
-    private static final Map<String, Hedge> HEDGES = hedges();
-    private static final String HEDGE_ALT = alternation(HEDGES.keySet());
+    private static final String HEDGE_ALT = HedgeWords.alternation();
     private static final String DIGITS = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)";
     /** Scale words; the one-letter forms count only when glued to the digits ("3.8m", "10k"). */
     private static final String SCALE = "(?:\\s?(?:hundred|thousand|million|billion|trillion|mln|bln|mn|bn|tn|trn)|k|m|b)";
     private static final String WORD_NUMBER = "(?:(?:a|an)\\s+(?=(?:dozen|hundred|thousand|million|billion|trillion)\\b))?"
             + NumberWords.CARDINAL_WORD + "(?:(?:\\s+and\\s+|\\s+|-)" + NumberWords.CARDINAL_WORD + ")*";
-    private static final String CURRENCY_PREFIX = "(?:US\\$|\\$|€|£|¥|₴|₽|₹|(?:USD|EUR|GBP|UAH|RUB)\\s?)";
-    private static final String UNIT = "(?:%|percent(?:age\\s+points?)?\\b|per\\s+cent\\b|pct\\b"
-            + "|(?:metric\\s+|short\\s+|long\\s+)?(?:tonnes?|tons?)\\b|t\\b|mt\\b"
-            + "|(?:US\\s+)?dollars\\b|euros?\\b|pounds(?:\\s+sterling)?\\b|yen\\b|yuan\\b|renminbi\\b|roubles?\\b"
-            + "|rubles?\\b|hryvnias?\\b|rupees?\\b"
-            + "|people\\b|persons\\b|individuals\\b|residents\\b|inhabitants\\b|citizens\\b|voters\\b|workers\\b"
-            + "|employees\\b|soldiers\\b|troops\\b|civilians\\b|refugees\\b|migrants\\b|children\\b|adults\\b"
-            + "|respondents\\b)";
     private static final String FRACTION_DENOMINATOR = "(?:halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|tenths?)";
 
     private static final Pattern FIGURE = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:(?<hedge>" + HEDGE_ALT + ")\\s+)?"
-                    + "(?<cur>" + CURRENCY_PREFIX + ")?"
+                    + "(?<cur>" + UnitWords.CURRENCY_PREFIX + ")?"
                     + "(?:(?<num>" + DIGITS + ")(?:\\s*[-–]\\s*(?<num2>" + DIGITS + "))?"
                     + "(?<scale>" + SCALE + "\\b)?"
                     + "|(?<halfa>half)\\s+an?\\s+(?<hscale>dozen|hundred|thousand|million|billion|trillion)\\b"
@@ -53,7 +42,7 @@ public final class QuantityParser {
                     + "|(?<onein>one|1)\\s+in\\s+(?<inden>\\d+|two|three|four|five|six|seven|eight|nine|ten)\\b"
                     + "|(?<half>half)\\b"
                     + "|(?<words>" + WORD_NUMBER + ")\\b)"
-                    + "(?:\\s*(?<unit>" + UNIT + "))?"
+                    + "(?:\\s*(?<unit>" + UnitWords.UNIT + "))?"
                     + "(?<post>\\s*(?:-plus\\b|\\s(?:or\\s+(?:more|so|less|fewer))\\b))?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern RANGE_AND = Pattern.compile("\\s+and\\s+", Pattern.CASE_INSENSITIVE);
@@ -206,10 +195,10 @@ public final class QuantityParser {
     }
 
     private static Quantity toQuantity(String text, Matcher m, int base) {
-        Hedge hedge = m.group("hedge") == null ? Hedge.EXACT : HEDGES.get(m.group("hedge").toLowerCase(Locale.ROOT)
+        Hedge hedge = m.group("hedge") == null ? Hedge.EXACT : HedgeWords.PHRASES.get(m.group("hedge").toLowerCase(Locale.ROOT)
                 .replaceAll("\\s+", " "));
         String unitWord = m.group("unit");
-        Unit unit = unitOf(m.group("cur"), unitWord);
+        Unit unit = UnitWords.unitOf(m.group("cur"), unitWord);
         double value;
         double upper;
         double precision;
@@ -257,7 +246,7 @@ public final class QuantityParser {
             precision = integerPrecision(value);
         }
         if (m.group("post") != null && hedge == Hedge.EXACT) {
-            hedge = postHedge(m.group("post"));
+            hedge = HedgeWords.after(m.group("post"));
         }
         int end = m.group("post") != null ? m.end("post") : m.end();
         String unitText = unitWord != null ? unitWord.strip() : "";
@@ -267,7 +256,7 @@ public final class QuantityParser {
                 unitText = noun.group(1);
                 Matcher post = POST_AFTER_NOUN.matcher(text).region(noun.end(), text.length());
                 if (hedge == Hedge.EXACT && post.lookingAt()) {
-                    hedge = postHedge(post.group(1));
+                    hedge = HedgeWords.after(post.group(1));
                 }
             }
         }
@@ -306,12 +295,6 @@ public final class QuantityParser {
         return new Quantity(lowValue, high.value(), unit, high.unitText(), Hedge.BETWEEN,
                 Math.min(low.precision() * Math.max(scale, 1), high.precision()),
                 text.substring(first.start(), end - base), new Span(base + first.start(), end));
-    }
-
-    /** "or so" → about; "or less", "or fewer" → at most; "or more", "-plus" → at least. */
-    private static Hedge postHedge(String post) {
-        String p = post.toLowerCase(Locale.ROOT);
-        return p.contains("so") ? Hedge.ABOUT : p.contains("less") || p.contains("fewer") ? Hedge.AT_MOST : Hedge.AT_LEAST;
     }
 
     private static boolean isDateOrYear(String text, Matcher m, Unit unit, Hedge hedge) {
@@ -381,114 +364,14 @@ public final class QuantityParser {
         return v == null ? -1 : v;
     }
 
-    private static Unit unitOf(String currency, String unitWord) {
-        if (currency != null) {
-            String c = currency.strip().toUpperCase(Locale.ROOT);
-            return switch (c) {
-                case "€", "EUR" -> Unit.EUR;
-                case "£", "GBP" -> Unit.GBP;
-                case "¥" -> Unit.JPY;
-                case "₴", "UAH" -> Unit.UAH;
-                case "₽", "RUB" -> Unit.RUB;
-                case "₹" -> Unit.INR;
-                default -> Unit.USD;
-            };
-        }
-        if (unitWord == null) {
-            return Unit.NONE;
-        }
-        String u = unitWord.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-        if (u.equals("%") || u.startsWith("percent") && !u.contains("point") || u.equals("per cent") || u.equals("pct")) {
-            return Unit.PERCENT;
-        }
-        if (u.contains("point")) {
-            return Unit.PERCENTAGE_POINTS;
-        }
-        if (u.contains("ton") || u.equals("t") || u.equals("mt")) {
-            return Unit.TONNE;
-        }
-        if (u.contains("dollar")) {
-            return Unit.USD;
-        }
-        if (u.startsWith("euro")) {
-            return Unit.EUR;
-        }
-        if (u.startsWith("pound")) {
-            return Unit.GBP;
-        }
-        if (u.equals("yen")) {
-            return Unit.JPY;
-        }
-        if (u.equals("yuan") || u.equals("renminbi")) {
-            return Unit.CNY;
-        }
-        if (u.startsWith("rouble") || u.startsWith("ruble")) {
-            return Unit.RUB;
-        }
-        if (u.startsWith("hryvnia")) {
-            return Unit.UAH;
-        }
-        if (u.startsWith("rupee")) {
-            return Unit.INR;
-        }
-        return Unit.PEOPLE;
-    }
-
-    private static Map<String, Hedge> hedges() {
-        Map<String, Hedge> h = new LinkedHashMap<>();
-        for (String s : List.of("about", "roughly", "some", "around", "approximately", "approx.", "an estimated",
-                "estimated", "circa", "an average of", "on average")) {
-            h.put(s, Hedge.ABOUT);
-        }
-        for (String s : List.of("nearly", "almost", "close to", "just under", "just shy of", "not quite",
-                "slightly less than", "a little under", "a little less than", "just below")) {
-            h.put(s, Hedge.NEARLY);
-        }
-        for (String s : List.of("more than", "over", "above", "in excess of", "upwards of", "just over",
-                "slightly more than", "a little over", "greater than", "higher than", "exceeding", "just above")) {
-            h.put(s, Hedge.MORE_THAN);
-        }
-        for (String s : List.of("well over", "well above", "far more than", "much more than", "well in excess of",
-                "way over", "far above", "significantly more than")) {
-            h.put(s, Hedge.WELL_OVER);
-        }
-        for (String s : List.of("at least", "no less than", "no fewer than", "not less than", "a minimum of")) {
-            h.put(s, Hedge.AT_LEAST);
-        }
-        for (String s : List.of("less than", "fewer than", "under", "below", "lower than", "well under",
-                "well below", "far less than", "far fewer than")) {
-            h.put(s, Hedge.LESS_THAN);
-        }
-        for (String s : List.of("up to", "at most", "no more than", "not more than", "as many as", "as much as",
-                "a maximum of")) {
-            h.put(s, Hedge.AT_MOST);
-        }
-        for (String s : List.of("only", "just", "a mere", "merely", "mere")) {
-            h.put(s, Hedge.ONLY);
-        }
-        h.put("between", Hedge.BETWEEN);
-        h.put("exactly", Hedge.EXACT);
-        h.put("precisely", Hedge.EXACT);
-        return Map.copyOf(h);
-    }
-
     private static Set<String> anchorWords() {
         Set<String> words = new java.util.HashSet<>(NumberWords.UNITS.keySet());
         words.addAll(NumberWords.SCALES.keySet());
         words.addAll(List.of("half", "us", "usd", "eur", "gbp", "uah", "rub"));
-        for (String hedge : HEDGES.keySet()) {
+        for (String hedge : HedgeWords.PHRASES.keySet()) {
             words.add(hedge.split("[\\s.]")[0]);
         }
         return Set.copyOf(words);
     }
 
-    /** Regex alternation of phrases, longest first, with any white space between words. */
-    private static String alternation(Set<String> phrases) {
-        return phrases.stream()
-                .sorted((a, b) -> Integer.compare(b.length(), a.length()))
-                .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q"))
-                .reduce((a, b) -> a + "|" + b)
-                .map(s -> "(?:" + s + ")(?!\\w)")
-                .orElseThrow();
-    }
 }
