@@ -8,6 +8,7 @@ import org.assay.article.Span;
 import org.assay.entity.Entities;
 import org.assay.nlp.Annotated;
 import org.assay.nlp.Sentence;
+import org.assay.nlp.Token;
 import org.assay.quote.Quote;
 import org.assay.verify.Verdict;
 
@@ -40,7 +41,7 @@ public final class ClaimExtractor {
         LocalDate published = doc.article().published();
         List<Candidate> kept = new ArrayList<>();
         for (Sentence sentence : doc.sentences()) {
-            for (Segment seg : splitter.split(text, sentence.span())) {
+            for (Segment seg : splitter.split(text, sentence.span(), offset -> isNounAt(doc, offset))) {
                 Candidate c = candidate(text, seg, sentence, entities, quotes, published);
                 if (c != null) {
                     kept.add(c);
@@ -50,16 +51,37 @@ public final class ClaimExtractor {
         return link(kept);
     }
 
+    /**
+     * The highest check-worthiness of any clause of the document, reported as a claim or not; 0 for a document with no
+     * clause. Scores a single sentence ("is this worth checking?") the way {@link #extract} scores its clauses.
+     */
+    public double checkworthiness(Annotated doc, Entities entities) {
+        String text = doc.text();
+        double best = 0;
+        for (Sentence sentence : doc.sentences()) {
+            for (Segment seg : splitter.split(text, sentence.span(), offset -> isNounAt(doc, offset))) {
+                String words = seg.content().of(text);
+                WordSet wordSet = WordSet.of(words);
+                ClaimParts parts = reader.read(text, seg.content(), wordSet, entities, doc.article().published());
+                int names = PartsReader.refs(text, seg.content(), entities).size();
+                best = Math.max(best, Checkworthiness.score(words, wordSet, parts, names, seg.citedSource() != null,
+                        !seg.stanceCue().isEmpty()));
+            }
+        }
+        return best;
+    }
+
     private Candidate candidate(String text, Segment seg, Sentence sentence, Entities entities, List<Quote> quotes,
                                 LocalDate published) {
         Span span = seg.content();
         String words = span.of(text);
-        ClaimParts parts = reader.read(text, span, entities, published);
+        WordSet wordSet = WordSet.of(words);
+        ClaimParts parts = reader.read(text, span, wordSet, entities, published);
         int names = PartsReader.refs(text, span, entities).size()
                 + parts.ranks().stream().mapToInt(r -> r.ahead().size()).sum();
-        double score = Checkworthiness.score(words, parts, names, seg.citedSource() != null,
+        double score = Checkworthiness.score(words, wordSet, parts, names, seg.citedSource() != null,
                 !seg.stanceCue().isEmpty());
-        ClaimKind kind = kindOf(parts, words, names);
+        ClaimKind kind = kindOf(parts, wordSet, names);
         boolean measurable = kind != ClaimKind.EVENT && kind != ClaimKind.OTHER;
         if (score < (measurable ? Checkworthiness.MEASURABLE_THRESHOLD : Checkworthiness.OTHER_THRESHOLD)) {
             return null;
@@ -75,7 +97,17 @@ public final class ClaimExtractor {
         return new Candidate(claim, sentence.index(), seg.parenthetical());
     }
 
-    static ClaimKind kindOf(ClaimParts parts, String words, int names) {
+    /** Whether the token starting at {@code offset} is tagged as a noun; false when there are no tags. */
+    private static boolean isNounAt(Annotated doc, int offset) {
+        int t = doc.tokenAt(offset);
+        if (t >= doc.tokens().size()) {
+            return false;
+        }
+        Token token = doc.tokens().get(t);
+        return token.start() == offset && token.tag() != null && token.tag().startsWith("NN");
+    }
+
+    static ClaimKind kindOf(ClaimParts parts, WordSet words, int names) {
         if (!parts.ranks().isEmpty()) {
             return ClaimKind.RANKING;
         }

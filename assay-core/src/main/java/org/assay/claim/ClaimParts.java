@@ -20,8 +20,8 @@ import java.util.Objects;
  * @param shareOf    for a share, the whole it is a share of ("global production" in "70 percent of global
  *                   production"), or {@code null}
  * @param year       the year the claim is about: written ("in 2024") or resolved from the article's date ("last
- *                   year"), or {@code null}
- * @param timeText   the time words as written ("in 2024", "last year"), or {@code null}
+ *                   year", "this month", "last week"), or {@code null}
+ * @param timeText   the time words as written ("in 2024", "last year", "this month"), or {@code null}
  */
 public record ClaimParts(List<Quantity> quantities, List<Rank> ranks, List<EntityRef> subjects, Comparison comparison,
                          Change change, String metric, String topic, String shareOf, Integer year, String timeText) {

@@ -19,10 +19,15 @@ import org.assay.quote.QuoteKind;
  * Decides who makes a claim. In order: the speaker of a quote the claim overlaps (DIRECT, PARTIAL or INDIRECT; not a
  * TERM, and not an "according to" attribution, which cites a source rather than reports speech); else the reporter the
  * clause's own frame names ("X said ...", "..., he said, ...", the sentence's subject for "falsely claiming ...");
- * else the article. Stateless and thread-safe.
+ * else {@link Claimant#UNKNOWN} when the claim lies mostly inside a quotation nobody is named for; else the article. Stateless and thread-safe.
  */
 final class ClaimantResolver {
 
+    /** Words that show a reporter's words are a clause or a pronoun, not the name of a group. */
+    private static final WordSet.Vocabulary NOT_A_GROUP = WordSet.Vocabulary.of("he", "she", "they", "him", "her",
+            "them", "i", "we", "you", "it", "this", "that", "there", "which", "but", "and", "would", "will", "not",
+            "did", "does", "do", "can", "could", "should", "may", "might", "to", "is", "was", "are", "were", "be",
+            "been", "if", "when", "as", "so", "also", "who", "what");
     private static final Pattern PERSON_PRONOUN = Pattern.compile("(?i)(his|her|he|she)\\b");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her", "them", "i", "we");
     private static final Set<EntityType> SPEAKER_TYPES = Set.of(EntityType.PERSON, EntityType.ORGANIZATION,
@@ -38,9 +43,17 @@ final class ClaimantResolver {
         if (quoted.isPresent()) {
             return new Claimant(quoted.get().speaker().entity(), quoted.get().speaker().name());
         }
-        if (seg.reporter() == null) {
-            return Claimant.ARTICLE;
+        Claimant framed = seg.reporter() == null ? Claimant.ARTICLE : fromReporter(text, seg, sentence, entities);
+        if (framed != Claimant.ARTICLE) {
+            return framed;
         }
+        boolean unattributedQuote = quotes.stream()
+                .anyMatch(q -> q.speaker() == null && (q.kind() == QuoteKind.DIRECT || q.kind() == QuoteKind.PARTIAL)
+                        && 2 * q.span().overlap(seg.content()) >= seg.content().length());
+        return unattributedQuote ? Claimant.UNKNOWN : Claimant.ARTICLE;
+    }
+
+    private static Claimant fromReporter(String text, Segment seg, Span sentence, Entities entities) {
         Span rep = seg.reporter();
         String words = rep.of(text).strip();
         if (PRONOUNS.contains(words.toLowerCase(Locale.ROOT))) {
@@ -143,8 +156,8 @@ final class ClaimantResolver {
                 .replaceFirst("\\s+(?:have|has|had|also|all|both|then|now|previously|repeatedly|have\\s+long)$", "")
                 .replaceFirst("^(?i)(?:the|a|an)\\s+", "")
                 .strip();
-        if (w.isEmpty() || w.split("\\s+").length > 5 || !w.matches("(?s).*\\p{L}.*")
-                || PRONOUNS.contains(w.toLowerCase(Locale.ROOT)) || w.matches("(?i)it|this|that|there|which")) {
+        WordSet ws = WordSet.of(w);
+        if (ws.size() == 0 || ws.size() > 5 || ws.hasAny(NOT_A_GROUP)) {
             return "";
         }
         return w;

@@ -2,6 +2,9 @@ package org.assay.claim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assay.article.Span;
@@ -34,7 +37,7 @@ final class ClauseSplitter {
     private static final Pattern LEADING = Pattern.compile(
             "\\b(?<judge>" + JUDGE + "\\s+)?(?<cue>" + CUES + "|" + PARTICIPLES + ")\\b(?:(?<=told)\\s+(?:him|her|them|us|me"
                     + "|reporters|journalists|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*))?" + WHEN
-                    + "\\s+(?:that\\s+)?(?=\\S)");
+                    + "(?:\\s*:\\s*|\\s+(?:that\\s+)?)(?=\\S)");
     private static final Pattern INSERTED = Pattern.compile(
             ",[\"”]?\\s*(?<rep>he|she|they|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s+(?<cue>said|says|added"
                     + "|claimed|claims|argued|insisted|noted|believes|stressed),");
@@ -52,41 +55,58 @@ final class ClauseSplitter {
                     + "\\s+(?:that\\s+)?");
     private static final Pattern DOCUMENT = Pattern.compile(
             "(?i)^(?:the\\s+|a\\s+|an\\s+|this\\s+|that\\s+)?(?:[\\p{L}'’-]+\\s+){0,5}?(?:survey|surveys|poll|polls|report"
-                    + "|reports|study|studies|data|figures|statistics|census|index|analysis|estimates|research)$");
+                    + "|reports|study|studies|data|figures|statistics|census|index|analysis|estimates|research)"
+                    + "(?:\\s+(?:for|by|of|from|commissioned\\s+by|published\\s+by|carried\\s+out\\s+by)\\s+[^,;]{1,60})?$");
     private static final Pattern FALSE_CLAIM = Pattern.compile(
             "\\b(?<judge>(?:false|baseless|unfounded|debunked|misleading|bogus|discredited|untrue|groundless)\\s+"
                     + "(?:claims?|assertions?|allegations?|suggestions?|notion|idea|statements?))\\s+that\\s+(?=\\S)");
+    private static final WordSet.Vocabulary CUE_WORDS = WordSet.Vocabulary.of((CUES + "|" + PARTICIPLES).split("\\|"));
+    private static final WordSet.Vocabulary SOURCE_WORDS = WordSet.Vocabulary.of("according", "citing", "per");
+    private static final WordSet.Vocabulary DATA_WORDS = WordSet.Vocabulary.of("data", "figures", "statistics", "estimates", "numbers");
+    private static final WordSet.Vocabulary FALSE_WORDS = WordSet.Vocabulary.of("false", "baseless", "unfounded", "debunked", "misleading",
+            "bogus", "discredited", "untrue", "groundless");
+    private static final Set<String> ENDORSING = Set.of("correctly", "rightly", "accurately", "truthfully");
+    /** An aside in parentheses shorter than this ("(£600m)", "(AP)") stays part of its clause. */
+    private static final int MIN_ASIDE_WORDS = 4;
     private static final Pattern CUT = Pattern.compile(
             "\\s*;\\s*|\\s+[–—]\\s+|,?\\s+(?=(?:because|although|though|whereas)\\s)|,\\s+(?=(?:but|while|yet)\\s)");
     private static final Pattern LEAD_WORDS = Pattern.compile("^(?:(?:and|but|while|yet|because|although|though|whereas"
             + "|so)\\s+)+");
 
-    /** The clauses of {@code sentence} in {@code text}, in text order. */
-    List<Segment> split(String text, Span sentence) {
+    /**
+     * The clauses of {@code sentence} in {@code text}, in text order.
+     *
+     * @param nounAt tells whether the word starting at an offset is a noun (from part-of-speech tags), so that "the
+     *               claims" and "media reports" are not taken for reporting verbs; may answer false throughout
+     */
+    List<Segment> split(String text, Span sentence, IntPredicate nounAt) {
         List<Segment> out = new ArrayList<>();
         boolean[] quoted = quotedMask(text, sentence);
         List<Span[]> pieces = new ArrayList<>();
         int depth = 0;
         int outerStart = sentence.start();
-        int innerStart = -1;
+        int open = -1;
         for (int i = sentence.start(); i < sentence.end(); i++) {
             char c = text.charAt(i);
             if (c == '(' && !quoted[i - sentence.start()]) {
                 if (depth++ == 0) {
-                    pieces.add(new Span[] {new Span(outerStart, i), null});
-                    innerStart = i + 1;
+                    open = i;
                 }
             } else if (c == ')' && depth > 0 && --depth == 0) {
-                pieces.add(new Span[] {null, new Span(innerStart, i)});
-                outerStart = i + 1;
+                Span inner = new Span(open + 1, i);
+                if (WordSet.of(inner.of(text)).size() >= MIN_ASIDE_WORDS) {
+                    pieces.add(new Span[] {new Span(outerStart, open), null});
+                    pieces.add(new Span[] {null, inner});
+                    outerStart = i + 1;
+                }
             }
         }
-        pieces.add(new Span[] {new Span(depth > 0 ? innerStart : outerStart, sentence.end()), null});
+        pieces.add(new Span[] {new Span(outerStart, sentence.end()), null});
         for (Span[] p : pieces) {
             boolean paren = p[0] == null;
             Span piece = paren ? p[1] : p[0];
             for (Span clause : cut(text, piece, quoted, sentence.start())) {
-                Segment s = frame(text, clause, paren);
+                Segment s = frame(text, clause, paren, nounAt);
                 if (s != null) {
                     out.add(s);
                 }
@@ -111,21 +131,22 @@ final class ClauseSplitter {
     }
 
     /** Reads the frame of one clause and trims it to its content; null when nothing is left. */
-    private static Segment frame(String text, Span clause, boolean paren) {
+    private static Segment frame(String text, Span clause, boolean paren, IntPredicate nounAt) {
         Span c = trim(text, clause);
         if (c == null) {
             return null;
         }
         String source = null;
         String s = c.of(text);
-        Matcher acc = ACCORDING_END.matcher(s);
+        WordSet words = WordSet.of(s);
+        Matcher acc = ACCORDING_END.matcher(words.hasAny(SOURCE_WORDS) ? s : "");
         if (acc.find() && acc.start() > 0) {
             source = cleanSource(acc.group("src"));
             c = trim(text, new Span(c.start(), c.start() + acc.start()));
         } else {
-            acc = ACCORDING_START.matcher(s);
+            acc = ACCORDING_START.matcher(words.hasAny(SOURCE_WORDS) ? s : "");
             if (!acc.find()) {
-                acc = DATA_FROM.matcher(s);
+                acc = DATA_FROM.matcher(words.hasAny(DATA_WORDS) ? s : "");
             }
             if (acc.find(0) && acc.end() < s.length()) {
                 source = cleanSource(acc.group("src"));
@@ -136,15 +157,22 @@ final class ClauseSplitter {
             return null;
         }
         s = c.of(text);
-        Matcher in = INSERTED.matcher(s);
+        boolean cued = words.hasAny(CUE_WORDS);
+        if (!cued && !words.hasAny(FALSE_WORDS)) {
+            return new Segment(c, null, null, false, "", false, paren, source);
+        }
+        Span base = c;
+        Matcher in = INSERTED.matcher(cued ? s : "");
         Matcher first = LEADING.matcher(s);
-        boolean leadsFirst = in.find() && first.find() && first.start() < in.start() && !isQuotedAt(s, first.start());
+        boolean leadsFirst = in.find() && first.find() && first.start() < in.start() && !isQuotedAt(s, first.start())
+                && !nounAt.test(base.start() + first.start("cue"));
         if (in.find(0) && !leadsFirst) {
             return new Segment(c, in.group("cue"), shift(in.start("rep"), in.end("rep"), c), false, "", false, paren,
                     source);
         }
-        Matcher tr = TRAILING.matcher(s);
-        if (tr.find() && tr.start() > 0) {
+        Matcher tr = TRAILING.matcher(cued ? s : "");
+        if (tr.find() && tr.start() > 0
+                && !nounAt.test(base.start() + (tr.group("cue") != null ? tr.start("cue") : tr.start("cue2")))) {
             boolean inverted = tr.group("cue2") != null;
             Span rep = inverted ? shift(tr.start("rep2"), tr.end("rep2"), c) : shift(tr.start("rep"), tr.end("rep"), c);
             String cue = inverted ? tr.group("cue2") : tr.group("cue");
@@ -161,9 +189,9 @@ final class ClauseSplitter {
                 return new Segment(content, "claim", rep, true, "a " + fc.group("judge"), true, paren, source);
             }
         }
-        Matcher lead = LEADING.matcher(s);
+        Matcher lead = LEADING.matcher(cued ? s : "");
         while (lead.find()) {
-            if (isQuotedAt(s, lead.start()) || lead.end() >= s.length()) {
+            if (isQuotedAt(s, lead.start()) || lead.end() >= s.length() || nounAt.test(c.start() + lead.start("cue"))) {
                 continue;
             }
             Span content = trim(text, new Span(c.start() + lead.end(), c.end()));
@@ -173,7 +201,7 @@ final class ClauseSplitter {
             boolean participial = lead.group("cue").endsWith("ing");
             Span rep = lead.start() == 0 ? null : trim(text, new Span(c.start(), c.start() + lead.start()));
             String judge = lead.group("judge") == null ? "" : lead.group("judge").strip();
-            boolean disputes = !judge.isEmpty() && !judge.matches("correctly|rightly|accurately|truthfully");
+            boolean disputes = !judge.isEmpty() && !ENDORSING.contains(judge.toLowerCase(Locale.ROOT));
             String stanceCue = judge.isEmpty() ? "" : judge + " " + lead.group("cue");
             return documentOrSpeaker(text, content, lead.group("cue"), rep, participial, stanceCue, disputes, paren,
                     source);
@@ -199,7 +227,8 @@ final class ClauseSplitter {
             } else if (ch == '”') {
                 open = Math.max(0, open - 1);
             } else if (ch == '"') {
-                open = open > 0 ? 0 : 1;
+                boolean closing = i + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(i + 1));
+                open = closing ? 0 : open > 0 ? 0 : 1;
             }
         }
         return open > 0;
@@ -218,7 +247,8 @@ final class ClauseSplitter {
     static Span trim(String text, Span span) {
         int s = span.start();
         int e = span.end();
-        while (s < e && (Character.isWhitespace(text.charAt(s)) || ",;:".indexOf(text.charAt(s)) >= 0)) {
+        while (s < e && (Character.isWhitespace(text.charAt(s)) || ",;:".indexOf(text.charAt(s)) >= 0
+                || isClosingMarkAt(text, s, e))) {
             s++;
         }
         Matcher lead = LEAD_WORDS.matcher(text).region(s, e);
@@ -229,6 +259,12 @@ final class ClauseSplitter {
             e--;
         }
         return e - s < 3 ? null : new Span(s, e);
+    }
+
+    /** A quotation mark that closes a quote begun before: "”" or a straight mark followed by white space. */
+    private static boolean isClosingMarkAt(String text, int i, int end) {
+        char c = text.charAt(i);
+        return c == '”' || c == '"' && i + 1 < end && Character.isWhitespace(text.charAt(i + 1));
     }
 
     /** For each character of the sentence, whether it stands between quotation marks. */

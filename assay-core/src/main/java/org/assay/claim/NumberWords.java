@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * English number words: cardinals ("forty-two", "one hundred and five", "a dozen"), ordinals ("fifth", "21st",
@@ -53,6 +54,8 @@ final class NumberWords {
             + "|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
             + "|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|hundredth)|\\d{1,3}(?:st|nd|rd|th)";
 
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-]+");
+
     private NumberWords() {
     }
 
@@ -61,7 +64,7 @@ final class NumberWords {
      * a word is not a number word.
      */
     static OptionalDouble cardinal(String words) {
-        String[] parts = words.toLowerCase(Locale.ROOT).split("[\\s\\-]+");
+        String[] parts = SEPARATORS.split(words.toLowerCase(Locale.ROOT));
         double total = 0;
         double group = 0;
         boolean any = false;
@@ -89,7 +92,7 @@ final class NumberWords {
     /** The position an ordinal names ("fifth" → 5, "twenty-first" → 21, "3rd" → 3); empty when it is not one. */
     static OptionalInt ordinal(String word) {
         String w = word.toLowerCase(Locale.ROOT).strip();
-        if (w.matches("\\d{1,3}(st|nd|rd|th)")) {
+        if (isNumeralOrdinal(w)) {
             return OptionalInt.of(Integer.parseInt(w.substring(0, w.length() - 2)));
         }
         int tens = 0;
@@ -104,6 +107,21 @@ final class NumberWords {
         }
         Integer o = ORDINALS.get(w);
         return o == null ? OptionalInt.empty() : OptionalInt.of(tens + o);
+    }
+
+    /** "1st", "22nd", "3rd", "5th" (one to three digits and a suffix). */
+    private static boolean isNumeralOrdinal(String w) {
+        int n = w.length();
+        if (n < 3 || n > 5) {
+            return false;
+        }
+        for (int i = 0; i < n - 2; i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        String suffix = w.substring(n - 2);
+        return suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th");
     }
 
     /** The share a fraction phrase names, in percent ("a third" → 33.33, "two thirds" → 66.67, "half" → 50). */

@@ -36,6 +36,7 @@ final class PartsReader {
             Map.entry("prices", "price"), Map.entry("price", "price"), Map.entry("revenue", "revenue"),
             Map.entry("sales", "sales"), Map.entry("turnout", "turnout"), Map.entry("votes", "votes"),
             Map.entry("consumption", "consumption"), Map.entry("capacity", "capacity"), Map.entry("growth", "growth"));
+    private static final WordSet.Vocabulary METRIC_WORDS = WordSet.Vocabulary.of(METRICS.keySet());
     private static final Pattern METRIC = Pattern.compile("(?i)\\b(?:" + String.join("|", METRICS.keySet()) + ")\\b");
     private static final Pattern WORD_BEFORE = Pattern.compile("(?<![\\p{L}’'-])(\\p{L}[\\p{Ll}-]*)\\s+$");
     private static final Pattern OF_TAIL = Pattern.compile(
@@ -50,10 +51,21 @@ final class PartsReader {
                     + "|faster|slower|older|younger|longer|shorter|stronger|weaker|wealthier)\\b"
                     + "(?<mid>[^.;()]{0,80}?)\\bthan\\s+(?<than>[^,;.()]{1,80})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern OTHER_RATHER = Pattern.compile("\\b(?:other|rather)\\s*$");
+    /** "more than 3,000", "less than two weeks", "more than twice": a hedge on a figure, not a comparison. */
+    private static final Pattern FIGURE_AFTER_THAN = Pattern.compile(
+            "(?i)\\s*(?:[$€£¥]|\\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
+                    + "|forty|fifty|sixty|seventy|eighty|ninety|hundred|twice|thrice|half|dozens?|hundreds|thousands"
+                    + "|millions|billions)\\b)");
     private static final Pattern FACTOR = Pattern.compile(
             "(?i)\\b(?<f>twice|thrice|half|(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten)\\s+times)"
                     + "\\s+(?:as\\s+(?<adj>\\w+)\\s+as|(?<adj2>more|larger|bigger|higher|greater|less|smaller)\\s+than)"
                     + "\\s+(?<than>[^,;.()]{1,80})");
+    private static final WordSet.Vocabulary COMPARING_WORDS = WordSet.Vocabulary.of("than", "times", "twice", "thrice", "half");
+    private static final WordSet.Vocabulary CHANGE_WORDS = WordSet.Vocabulary.of("rose", "rises", "risen", "rising", "increased",
+            "increases", "grew", "grown", "grows", "climbed", "jumped", "surged", "soared", "doubled", "tripled",
+            "trebled", "quadrupled", "halved", "fell", "falls", "fallen", "dropped", "declined", "decreased", "slumped",
+            "plunged", "shrank", "dipped", "tumbled", "slid", "gained", "lost", "remained", "held");
     private static final Pattern CHANGE = Pattern.compile(
             "(?i)\\b(?<hedge>more\\s+than\\s+|nearly\\s+|almost\\s+)?(?<verb>rose|rises|risen|rising|increased|increases"
                     + "|grew|grown|grows|climbed|jumped|surged|soared|doubled|tripled|trebled|quadrupled|halved|fell"
@@ -64,23 +76,26 @@ final class PartsReader {
                     + "|and|trust|support|say|said|think|believe|approve|oppose)\\b|$)");
     private static final Pattern YEAR = Pattern.compile(
             "\\b(?<prep>(?:in|since|by|during|for|of|from|until|through)\\s+)?(?<y>(?:19|20)\\d\\d)\\b(?![,.]?\\d)");
-    private static final Pattern RELATIVE_YEAR = Pattern.compile("(?i)\\b(?<rel>last|this|next|previous)\\s+year\\b");
+    private static final Pattern RELATIVE_YEAR = Pattern.compile(
+            "(?i)\\b(?<rel>last|this|next|previous|past)\\s+(?<unit>year|month|week)\\b");
+
+    private static final WordSet.Vocabulary TIME_WORDS = WordSet.Vocabulary.of("year", "month", "week");
 
     private final QuantityParser quantities = new QuantityParser();
     private final RankParser ranks = new RankParser();
 
-    ClaimParts read(String text, Span span, Entities entities, LocalDate published) {
+    ClaimParts read(String text, Span span, WordSet words, Entities entities, LocalDate published) {
         String s = span.of(text);
         int base = span.start();
-        List<Rank> foundRanks = ranks.parse(s, base);
+        List<Rank> foundRanks = ranks.parse(s, base, words);
         List<Quantity> foundQuantities = new ArrayList<>();
         for (Quantity q : quantities.parse(s, base)) {
             if (foundRanks.stream().noneMatch(r -> r.span().overlaps(q.span()))) {
                 foundQuantities.add(q);
             }
         }
-        Comparison comparison = comparison(text, s, base, entities);
-        Change change = change(s, base, foundQuantities);
+        Comparison comparison = words.hasAny(COMPARING_WORDS) ? comparison(text, s, base, entities) : null;
+        Change change = words.hasAny(CHANGE_WORDS) ? change(s, base, foundQuantities) : null;
         List<Span> excluded = new ArrayList<>();
         if (comparison != null) {
             excluded.add(comparison.span());
@@ -94,7 +109,7 @@ final class PartsReader {
                 subjects.add(ref);
             }
         }
-        Matcher metric = METRIC.matcher(s);
+        Matcher metric = METRIC.matcher(words.hasAny(METRIC_WORDS) ? s : "");
         String metricName = null;
         String topic = null;
         if (metric.find()) {
@@ -102,7 +117,7 @@ final class PartsReader {
             topic = topic(s, metric.start(), metric.end());
         }
         return new ClaimParts(foundQuantities, foundRanks, subjects, comparison, change, metricName, topic,
-                shareOf(text, foundQuantities), yearOf(s, published), timeText(s));
+                shareOf(text, foundQuantities), yearOf(s, words, published), timeText(s, words));
     }
 
     private static boolean sameName(String written, EntityRef ref) {
@@ -137,7 +152,8 @@ final class PartsReader {
         Matcher m = COMPARISON.matcher(s);
         while (m.find()) {
             String comp = m.group("comp").toLowerCase(Locale.ROOT);
-            if (m.group("mid").matches("(?s).*\\b(?:other|rather)\\s*$")) {
+            if (OTHER_RATHER.matcher(m.group("mid")).find()
+                    || m.group("mid").isBlank() && FIGURE_AFTER_THAN.matcher(m.group("than")).lookingAt()) {
                 continue;
             }
             boolean greater = !comp.matches("less|fewer|smaller|lower|poorer|cheaper|slower|younger|shorter|weaker");
@@ -233,29 +249,45 @@ final class PartsReader {
         return null;
     }
 
-    private static Integer yearOf(String s, LocalDate published) {
+    private static Integer yearOf(String s, WordSet words, LocalDate published) {
+        if (!words.hasAny(TIME_WORDS) && !words.anyWord(PartsReader::isYear)) {
+            return null;
+        }
         Matcher y = YEAR.matcher(s);
         if (y.find()) {
             return Integer.parseInt(y.group("y"));
         }
         Matcher r = RELATIVE_YEAR.matcher(s);
         if (r.find() && published != null) {
-            return switch (r.group("rel").toLowerCase(Locale.ROOT)) {
-                case "last", "previous" -> published.getYear() - 1;
-                case "next" -> published.getYear() + 1;
-                default -> published.getYear();
+            int step = switch (r.group("rel").toLowerCase(Locale.ROOT)) {
+                case "last", "previous", "past" -> -1;
+                case "next" -> 1;
+                default -> 0;
+            };
+            return switch (r.group("unit").toLowerCase(Locale.ROOT)) {
+                case "year" -> published.plusYears(step).getYear();
+                case "month" -> published.plusMonths(step).getYear();
+                default -> published.plusWeeks(step).getYear();
             };
         }
         return null;
     }
 
-    private static String timeText(String s) {
+    private static String timeText(String s, WordSet words) {
+        if (!words.hasAny(TIME_WORDS) && !words.anyWord(PartsReader::isYear)) {
+            return null;
+        }
         Matcher y = YEAR.matcher(s);
         if (y.find()) {
             return y.group().strip();
         }
         Matcher r = RELATIVE_YEAR.matcher(s);
         return r.find() ? r.group() : null;
+    }
+
+    private static boolean isYear(String w) {
+        return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && Character.isDigit(w.charAt(2))
+                && Character.isDigit(w.charAt(3));
     }
 
     private static double number(String word) {

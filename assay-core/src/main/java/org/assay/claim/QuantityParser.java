@@ -1,10 +1,8 @@
 package org.assay.claim;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -25,26 +23,17 @@ import org.assay.article.Span;
  */
 public final class QuantityParser {
 
-    private static final Map<String, Hedge> HEDGES = hedges();
-    private static final String HEDGE_ALT = alternation(HEDGES.keySet());
+    private static final String HEDGE_ALT = HedgeWords.alternation();
     private static final String DIGITS = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)";
     /** Scale words; the one-letter forms count only when glued to the digits ("3.8m", "10k"). */
     private static final String SCALE = "(?:\\s?(?:hundred|thousand|million|billion|trillion|mln|bln|mn|bn|tn|trn)|k|m|b)";
     private static final String WORD_NUMBER = "(?:(?:a|an)\\s+(?=(?:dozen|hundred|thousand|million|billion|trillion)\\b))?"
             + NumberWords.CARDINAL_WORD + "(?:(?:\\s+and\\s+|\\s+|-)" + NumberWords.CARDINAL_WORD + ")*";
-    private static final String CURRENCY_PREFIX = "(?:US\\$|\\$|€|£|¥|₴|₽|₹|(?:USD|EUR|GBP|UAH|RUB)\\s?)";
-    private static final String UNIT = "(?:%|percent(?:age\\s+points?)?\\b|per\\s+cent\\b|pct\\b"
-            + "|(?:metric\\s+|short\\s+|long\\s+)?(?:tonnes?|tons?)\\b|t\\b|mt\\b"
-            + "|(?:US\\s+)?dollars\\b|euros?\\b|pounds(?:\\s+sterling)?\\b|yen\\b|yuan\\b|renminbi\\b|roubles?\\b"
-            + "|rubles?\\b|hryvnias?\\b|rupees?\\b"
-            + "|people\\b|persons\\b|individuals\\b|residents\\b|inhabitants\\b|citizens\\b|voters\\b|workers\\b"
-            + "|employees\\b|soldiers\\b|troops\\b|civilians\\b|refugees\\b|migrants\\b|children\\b|adults\\b"
-            + "|respondents\\b)";
     private static final String FRACTION_DENOMINATOR = "(?:halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|tenths?)";
 
     private static final Pattern FIGURE = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:(?<hedge>" + HEDGE_ALT + ")\\s+)?"
-                    + "(?<cur>" + CURRENCY_PREFIX + ")?"
+                    + "(?<cur>" + UnitWords.CURRENCY_PREFIX + ")?"
                     + "(?:(?<num>" + DIGITS + ")(?:\\s*[-–]\\s*(?<num2>" + DIGITS + "))?"
                     + "(?<scale>" + SCALE + "\\b)?"
                     + "|(?<halfa>half)\\s+an?\\s+(?<hscale>dozen|hundred|thousand|million|billion|trillion)\\b"
@@ -53,7 +42,7 @@ public final class QuantityParser {
                     + "|(?<onein>one|1)\\s+in\\s+(?<inden>\\d+|two|three|four|five|six|seven|eight|nine|ten)\\b"
                     + "|(?<half>half)\\b"
                     + "|(?<words>" + WORD_NUMBER + ")\\b)"
-                    + "(?:\\s*(?<unit>" + UNIT + "))?"
+                    + "(?:\\s*(?<unit>" + UnitWords.UNIT + "))?"
                     + "(?<post>\\s*(?:-plus\\b|\\s(?:or\\s+(?:more|so|less|fewer))\\b))?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern RANGE_AND = Pattern.compile("\\s+and\\s+", Pattern.CASE_INSENSITIVE);
@@ -65,9 +54,20 @@ public final class QuantityParser {
     private static final Pattern MONTH = Pattern.compile(
             "(?i)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
                     + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?");
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s\\b");
+    private static final Pattern STREET_AFTER = Pattern.compile(
+            "\\s+\\p{Lu}\\p{L}+\\s+(?:Street|Road|Avenue|Lane|Square|Place|Drive|Boulevard|Way)\\b");
+    /** A capitalised word right before the number, not opening a sentence. */
+    private static final Pattern LABEL_BEFORE = Pattern.compile("(?<=[\\p{L},;]\\s)(\\p{Lu}[\\p{L}]+)\\s$");
+    private static final Pattern NAME_BEFORE = Pattern.compile("\\p{Lu}\\p{L}+\\s$");
+    private static final Pattern CAPITAL_AFTER = Pattern.compile("\\s\\p{Lu}\\p{Ll}");
+    private static final Pattern TIME_AFTER = Pattern.compile(
+            "\\s?(?:GMT|BST|CET|EST|EDT|PST|UTC|[ap]\\.?m\\.?|hrs|hours\\s+GMT)\\b");
     private static final String YEAR = "1[89]\\d\\d|20\\d\\d";
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+\\.?)\\s+$");
     private static final Pattern WORD_AFTER = Pattern.compile("\\s+(\\p{L}+\\.?)");
+    /** Words that can open a figure or a hedge; see {@link #anchors}. */
+    private static final Set<String> ANCHOR_WORDS = anchorWords();
     private static final Set<String> NOT_NOUNS = Set.of("and", "the", "for", "from", "with", "than", "that", "this",
             "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "not", "but", "its",
             "their", "his", "her", "our", "per", "into", "over", "under", "about", "more", "less", "each", "who",
@@ -79,15 +79,15 @@ public final class QuantityParser {
         List<Quantity> found = new ArrayList<>();
         Matcher m = FIGURE.matcher(text);
         int from = 0;
-        while (from < text.length() && m.find(from)) {
-            from = m.end() > m.start() ? m.end() : m.start() + 1;
-            if (!standsAlone(text, m)) {
+        for (int at : anchors(text)) {
+            if (at < from || !m.region(at, text.length()).lookingAt() || !standsAlone(text, m)) {
                 continue;
             }
             Quantity q = toQuantity(text, m, base);
             if (q == null) {
                 continue;
             }
+            from = m.end();
             if (q.hedge() == Hedge.BETWEEN && m.group("num2") == null) {
                 Quantity ranged = closeRange(text, m, q, RANGE_AND, base);
                 if (ranged == null) {
@@ -108,6 +108,37 @@ public final class QuantityParser {
         return List.copyOf(found);
     }
 
+    /**
+     * Where a figure may start: a digit, a currency sign, or a word that can open a figure or a hedge, each at a word
+     * boundary. Trying the figure pattern only there keeps parsing linear and cheap.
+     */
+    private static List<Integer> anchors(String text) {
+        List<Integer> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            boolean boundary = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            if (Character.isLetter(c)) {
+                int end = i;
+                while (end < n && Character.isLetter(text.charAt(end))) {
+                    end++;
+                }
+                if (boundary && ANCHOR_WORDS.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+                    out.add(i);
+                }
+                i = end;
+            } else {
+                if (boundary && (Character.isDigit(c) || "$€£¥₴₽₹".indexOf(c) >= 0
+                        || c == '.' && i + 1 < n && Character.isDigit(text.charAt(i + 1)))) {
+                    out.add(i);
+                }
+                i++;
+            }
+        }
+        return out;
+    }
+
     /** All figures in {@code text}, with spans into {@code text}. */
     public List<Quantity> parse(String text) {
         return parse(text, 0);
@@ -117,7 +148,7 @@ public final class QuantityParser {
         int s = m.start();
         if (s > 0) {
             char before = text.charAt(s - 1);
-            if (Character.isLetterOrDigit(before) || before == '_') {
+            if (Character.isLetterOrDigit(before) || before == '_' || before == '#') {
                 return false;
             }
             if ((before == '-' || before == '.') && s > 1 && Character.isLetterOrDigit(text.charAt(s - 2))) {
@@ -125,15 +156,49 @@ public final class QuantityParser {
             }
         }
         int e = m.end();
+        if (POSSESSIVE_AFTER.matcher(text).region(e, text.length()).lookingAt()) {
+            return false;
+        }
+        if (isLabel(text, m)) {
+            return false;
+        }
         return e >= text.length() || !Character.isLetterOrDigit(text.charAt(e)) || m.group("unit") != null
                 && m.group("unit").endsWith("%");
     }
 
+    /**
+     * A bare whole number that names rather than counts: after a capitalised label ("Radio 4", "Article 5", "Windows
+     * 10") or before a street name ("10 Downing Street").
+     */
+    private static boolean isLabel(String text, Matcher m) {
+        if (m.group("num") != null && TIME_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            return true;
+        }
+        if (m.group("words") != null && m.group("hedge") == null && Character.isUpperCase(m.group("words").charAt(0))
+                && m.start() > 0 && LABEL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()) {
+            return true;
+        }
+        if (m.group("num") == null || m.group("hedge") != null || m.group("cur") != null || m.group("scale") != null
+                || m.group("unit") != null || m.group("num2") != null || m.group("num").contains(",")
+                || m.group("num").contains(".")) {
+            return false;
+        }
+        if (STREET_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            return true;
+        }
+        Matcher before = LABEL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start()));
+        if (before.find() && !MONTH.matcher(before.group(1)).matches() && !before.group(1).equals("In")) {
+            return true;
+        }
+        Matcher opening = NAME_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start()));
+        return opening.find() && CAPITAL_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
+    }
+
     private static Quantity toQuantity(String text, Matcher m, int base) {
-        Hedge hedge = m.group("hedge") == null ? Hedge.EXACT : HEDGES.get(m.group("hedge").toLowerCase(Locale.ROOT)
+        Hedge hedge = m.group("hedge") == null ? Hedge.EXACT : HedgeWords.PHRASES.get(m.group("hedge").toLowerCase(Locale.ROOT)
                 .replaceAll("\\s+", " "));
         String unitWord = m.group("unit");
-        Unit unit = unitOf(m.group("cur"), unitWord);
+        Unit unit = UnitWords.unitOf(m.group("cur"), unitWord);
         double value;
         double upper;
         double precision;
@@ -181,7 +246,7 @@ public final class QuantityParser {
             precision = integerPrecision(value);
         }
         if (m.group("post") != null && hedge == Hedge.EXACT) {
-            hedge = postHedge(m.group("post"));
+            hedge = HedgeWords.after(m.group("post"));
         }
         int end = m.group("post") != null ? m.end("post") : m.end();
         String unitText = unitWord != null ? unitWord.strip() : "";
@@ -191,7 +256,7 @@ public final class QuantityParser {
                 unitText = noun.group(1);
                 Matcher post = POST_AFTER_NOUN.matcher(text).region(noun.end(), text.length());
                 if (hedge == Hedge.EXACT && post.lookingAt()) {
-                    hedge = postHedge(post.group(1));
+                    hedge = HedgeWords.after(post.group(1));
                 }
             }
         }
@@ -230,12 +295,6 @@ public final class QuantityParser {
         return new Quantity(lowValue, high.value(), unit, high.unitText(), Hedge.BETWEEN,
                 Math.min(low.precision() * Math.max(scale, 1), high.precision()),
                 text.substring(first.start(), end - base), new Span(base + first.start(), end));
-    }
-
-    /** "or so" → about; "or less", "or fewer" → at most; "or more", "-plus" → at least. */
-    private static Hedge postHedge(String post) {
-        String p = post.toLowerCase(Locale.ROOT);
-        return p.contains("so") ? Hedge.ABOUT : p.contains("less") || p.contains("fewer") ? Hedge.AT_MOST : Hedge.AT_LEAST;
     }
 
     private static boolean isDateOrYear(String text, Matcher m, Unit unit, Hedge hedge) {
@@ -305,104 +364,14 @@ public final class QuantityParser {
         return v == null ? -1 : v;
     }
 
-    private static Unit unitOf(String currency, String unitWord) {
-        if (currency != null) {
-            String c = currency.strip().toUpperCase(Locale.ROOT);
-            return switch (c) {
-                case "€", "EUR" -> Unit.EUR;
-                case "£", "GBP" -> Unit.GBP;
-                case "¥" -> Unit.JPY;
-                case "₴", "UAH" -> Unit.UAH;
-                case "₽", "RUB" -> Unit.RUB;
-                case "₹" -> Unit.INR;
-                default -> Unit.USD;
-            };
+    private static Set<String> anchorWords() {
+        Set<String> words = new java.util.HashSet<>(NumberWords.UNITS.keySet());
+        words.addAll(NumberWords.SCALES.keySet());
+        words.addAll(List.of("half", "us", "usd", "eur", "gbp", "uah", "rub"));
+        for (String hedge : HedgeWords.PHRASES.keySet()) {
+            words.add(hedge.split("[\\s.]")[0]);
         }
-        if (unitWord == null) {
-            return Unit.NONE;
-        }
-        String u = unitWord.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-        if (u.equals("%") || u.startsWith("percent") && !u.contains("point") || u.equals("per cent") || u.equals("pct")) {
-            return Unit.PERCENT;
-        }
-        if (u.contains("point")) {
-            return Unit.PERCENTAGE_POINTS;
-        }
-        if (u.contains("ton") || u.equals("t") || u.equals("mt")) {
-            return Unit.TONNE;
-        }
-        if (u.contains("dollar")) {
-            return Unit.USD;
-        }
-        if (u.startsWith("euro")) {
-            return Unit.EUR;
-        }
-        if (u.startsWith("pound")) {
-            return Unit.GBP;
-        }
-        if (u.equals("yen")) {
-            return Unit.JPY;
-        }
-        if (u.equals("yuan") || u.equals("renminbi")) {
-            return Unit.CNY;
-        }
-        if (u.startsWith("rouble") || u.startsWith("ruble")) {
-            return Unit.RUB;
-        }
-        if (u.startsWith("hryvnia")) {
-            return Unit.UAH;
-        }
-        if (u.startsWith("rupee")) {
-            return Unit.INR;
-        }
-        return Unit.PEOPLE;
+        return Set.copyOf(words);
     }
 
-    private static Map<String, Hedge> hedges() {
-        Map<String, Hedge> h = new LinkedHashMap<>();
-        for (String s : List.of("about", "roughly", "some", "around", "approximately", "approx.", "an estimated",
-                "estimated", "circa", "an average of", "on average")) {
-            h.put(s, Hedge.ABOUT);
-        }
-        for (String s : List.of("nearly", "almost", "close to", "just under", "just shy of", "not quite",
-                "slightly less than", "a little under", "a little less than", "just below")) {
-            h.put(s, Hedge.NEARLY);
-        }
-        for (String s : List.of("more than", "over", "above", "in excess of", "upwards of", "just over",
-                "slightly more than", "a little over", "greater than", "higher than", "exceeding", "just above")) {
-            h.put(s, Hedge.MORE_THAN);
-        }
-        for (String s : List.of("well over", "well above", "far more than", "much more than", "well in excess of",
-                "way over", "far above", "significantly more than")) {
-            h.put(s, Hedge.WELL_OVER);
-        }
-        for (String s : List.of("at least", "no less than", "no fewer than", "not less than", "a minimum of")) {
-            h.put(s, Hedge.AT_LEAST);
-        }
-        for (String s : List.of("less than", "fewer than", "under", "below", "lower than", "well under",
-                "well below", "far less than", "far fewer than")) {
-            h.put(s, Hedge.LESS_THAN);
-        }
-        for (String s : List.of("up to", "at most", "no more than", "not more than", "as many as", "as much as",
-                "a maximum of")) {
-            h.put(s, Hedge.AT_MOST);
-        }
-        for (String s : List.of("only", "just", "a mere", "merely", "mere")) {
-            h.put(s, Hedge.ONLY);
-        }
-        h.put("between", Hedge.BETWEEN);
-        h.put("exactly", Hedge.EXACT);
-        h.put("precisely", Hedge.EXACT);
-        return Map.copyOf(h);
-    }
-
-    /** Regex alternation of phrases, longest first, with any white space between words. */
-    private static String alternation(Set<String> phrases) {
-        return phrases.stream()
-                .sorted((a, b) -> Integer.compare(b.length(), a.length()))
-                .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q"))
-                .reduce((a, b) -> a + "|" + b)
-                .map(s -> "(?:" + s + ")(?!\\w)")
-                .orElseThrow();
-    }
 }

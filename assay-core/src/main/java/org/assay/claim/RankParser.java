@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assay.article.Span;
@@ -50,13 +51,31 @@ public final class RankParser {
     private static final Pattern SCOPE_AFTER = Pattern.compile(
             "^[^.;:()]{0,60}?\\b(?:in|of)\\s+(?:the\\s+)?(?<scope>world|globe|\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)*)",
             Pattern.UNICODE_CASE);
-    private static final Pattern ONE_OF = Pattern.compile("(?i)\\b(?:one\\s+of|among)\\s+(?:the\\s+)?$");
+    private static final WordSet.Vocabulary SUPERLATIVE_WORDS = WordSet.Vocabulary.of("largest", "biggest", "greatest", "highest", "top",
+            "leading", "heaviest", "richest", "strongest", "wealthiest", "smallest", "lowest", "poorest", "weakest",
+            "fewest", "worst", "best", "most", "least");
+    private static final WordSet.Vocabulary RANK_WORDS = WordSet.Vocabulary.of("rank", "ranks", "ranked", "placed", "came", "comes",
+            "finished", "no", "number", "top");
+    private static final Pattern ONE_OF = Pattern.compile(
+            "(?i)\\b(?:(?:one|some|several|many|most|two|three|four|five|\\d+)\\s+of|among)\\s+(?:the\\s+)?$");
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+(?!the\\s+\\p{Lu})");
 
     /** All rankings in {@code text}, in text order; spans are offsets into {@code text} plus {@code base}. */
     public List<Rank> parse(String text, int base) {
+        return parse(text, base, WordSet.of(text));
+    }
+
+    /** As {@link #parse(String, int)}, with the words of {@code text} already split. */
+    List<Rank> parse(String text, int base, WordSet words) {
+        boolean ordinal = words.anyWord(w -> NumberWords.ordinal(w).isPresent() || w.contains("-")
+                && NumberWords.ordinal(w.substring(0, w.indexOf('-'))).isPresent());
+        boolean superlative = words.hasAny(SUPERLATIVE_WORDS);
+        boolean other = words.hasAny(RANK_WORDS);
+        if (!ordinal && !superlative && !other) {
+            return List.of();
+        }
         List<Rank> found = new ArrayList<>();
-        Matcher m = ORDINAL_SUPERLATIVE.matcher(text);
+        Matcher m = ORDINAL_SUPERLATIVE.matcher(ordinal ? text : "");
         while (m.find()) {
             int position = NumberWords.ordinal(m.group("ord")).orElse(0);
             if (position > 0 && !isOneOf(text, m.start())) {
@@ -64,7 +83,7 @@ public final class RankParser {
                         List.of()));
             }
         }
-        m = FIRST_SUPERLATIVE.matcher(text);
+        m = FIRST_SUPERLATIVE.matcher(superlative ? text : "");
         while (m.find()) {
             if (!isOneOf(text, m.start()) && !overlapsAny(found, base + m.start(), base + m.end())
                     && !followedByThan(text, m.end())) {
@@ -72,7 +91,7 @@ public final class RankParser {
                         List.of()));
             }
         }
-        m = ONLY_TO.matcher(text);
+        m = ONLY_TO.matcher(ordinal && words.has("only") ? text : "");
         while (m.find()) {
             int position = NumberWords.ordinal(m.group("ord")).orElse(0);
             if (position > 0 && !overlapsAny(found, base + m.start(), base + m.end())) {
@@ -80,7 +99,7 @@ public final class RankParser {
                 found.add(rank(text, base, m.start(), end, position, Hedge.EXACT, "", null, names(m.group("names"))));
             }
         }
-        m = RANKS.matcher(text);
+        m = RANKS.matcher(other ? text : "");
         while (m.find()) {
             int position = m.group("ord") != null ? NumberWords.ordinal(m.group("ord")).orElse(0)
                     : (int) number(m.group("no"));
@@ -88,7 +107,7 @@ public final class RankParser {
                 found.add(rank(text, base, m.start(), m.end(), position, Hedge.EXACT, "", null, List.of()));
             }
         }
-        m = TOP_N.matcher(text);
+        m = TOP_N.matcher(words.has("top") ? text : "");
         while (m.find()) {
             int n = (int) number(m.group("n"));
             if (n > 0 && !overlapsAny(found, base + m.start(), base + m.end())) {
@@ -144,7 +163,7 @@ public final class RankParser {
     }
 
     private static boolean isOneOf(String text, int start) {
-        return ONE_OF.matcher(text.substring(Math.max(0, start - 12), start)).find();
+        return ONE_OF.matcher(text.substring(Math.max(0, start - 14), start)).find();
     }
 
     private static boolean followedByThan(String text, int end) {

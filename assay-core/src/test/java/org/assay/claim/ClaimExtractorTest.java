@@ -186,4 +186,80 @@ class ClaimExtractorTest {
         List<Claim> claims = extractor.extract(Docs.doc(text), Entities.NONE, List.of());
         assertThat(claims).singleElement().satisfies(c -> assertThat(c.claimant().name()).isEqualTo("Economists"));
     }
+
+    @Test
+    void aShortAsideInParenthesesStaysInsideItsClause() {
+        String text = "Profits rose 76% to $1.13bn (£600m) for the three months to December, from $639m a year earlier.";
+        List<Claim> claims = extractor.extract(Docs.doc(text), Entities.NONE, List.of());
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.text()).startsWith("Profits rose").endsWith("a year earlier");
+            assertThat(c.kind()).isEqualTo(ClaimKind.CHANGE);
+            assertThat(c.parts().change().by().value()).isEqualTo(76.0);
+            assertThat(c.parts().change().to().value()).isEqualTo(1.13e9, org.assertj.core.api.Assertions.within(1.0));
+        });
+    }
+
+    @Test
+    void saidWithAColonFramesTheQuotedClaim() {
+        String text = "Ana Ruiz said: \"We have cut waiting lists by 40% since 2019.\"";
+        Entities ents = Docs.entities(text, person("Ana Ruiz", "Ruiz"));
+        assertThat(extractor.extract(Docs.doc(text), ents, List.of())).singleElement().satisfies(c -> {
+            assertThat(c.claimant().name()).isEqualTo("Ana Ruiz");
+            assertThat(c.text()).startsWith("\"We have cut");
+        });
+    }
+
+    @Test
+    void wordsBeforeACueThatAreNoGroupGiveTheArticleNotAGarbledName() {
+        String text = "But it would not discuss reports that sales reached 2 million units in 2023.";
+        assertThat(extractor.extract(Docs.doc(text), Entities.NONE, List.of()))
+                .allSatisfy(c -> assertThat(c.claimant()).isEqualTo(Claimant.ARTICLE));
+    }
+
+    @Test
+    void aStrayClosingMarkBeforeTheSpeakerDoesNotHideTheCue() {
+        String text = "\" Tom Price, of Acme Bank, said: \"Borrowing will hit £8bn this year.\"";
+        Entities ents = Docs.entities(text, person("Tom Price"), org("Acme Bank"));
+        assertThat(extractor.extract(Docs.doc(text), ents, List.of()))
+                .allSatisfy(c -> assertThat(c.claimant().name()).isEqualTo("Tom Price"));
+    }
+
+    @Test
+    void aSurveyForSomeoneIsACitedSource() {
+        String text = "Some 69% of pensioners always vote, a survey for the charity found.";
+        assertThat(extractor.extract(Docs.doc(text), Entities.NONE, List.of())).singleElement().satisfies(c -> {
+            assertThat(c.claimant()).isEqualTo(Claimant.ARTICLE);
+            assertThat(c.citedSource()).isEqualTo("survey for the charity");
+        });
+    }
+
+    @Test
+    void moreThanBeforeAFigureIsAHedgeNotAComparison() {
+        String text = "The rally drew more than 3,000 people in Reno on Sunday.";
+        assertThat(extractor.extract(Docs.doc(text), Entities.NONE, List.of())).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(ClaimKind.QUANTITY);
+            assertThat(c.parts().comparison()).isNull();
+            assertThat(c.parts().quantities().get(0).hedge()).isEqualTo(Hedge.MORE_THAN);
+        });
+    }
+
+    @Test
+    void aClaimInsideAQuotationWithNoKnownSpeakerIsNotTheArticles() {
+        String text = "“We cut the deficit by $2 billion in 2015.”";
+        Quote unattributed = new Quote("q1", QuoteKind.DIRECT, text.substring(1, text.length() - 1), 1,
+                text.length() - 1, null, null, 0.2);
+        assertThat(extractor.extract(Docs.doc(text), Entities.NONE, List.of(unattributed))).singleElement()
+                .satisfies(c -> assertThat(c.claimant()).isEqualTo(Claimant.UNKNOWN));
+    }
+
+    @Test
+    void relativeTimeResolvesAgainstThePublicationDate() {
+        String text = "Output fell 8 percent last month, the ministry said.";
+        Annotated doc = Docs.doc(text, java.time.LocalDate.of(2025, 1, 15));
+        assertThat(extractor.extract(doc, Entities.NONE, List.of())).singleElement().satisfies(c -> {
+            assertThat(c.parts().year()).isEqualTo(2024);
+            assertThat(c.parts().timeText()).isEqualTo("last month");
+            assertThat(c.claimant().name()).isEqualTo("ministry");
+        });
+    }
 }

@@ -97,7 +97,7 @@ final class Docs {
             }
             spans.sort(null);
             all.add(new Entity(id, k.name(), k.type(), List.of(), null, List.of(k.surfaces()), spans));
-            spans.forEach(s -> mentions.add(new Mention(s, id)));
+            spans.forEach(s -> mentions.add(new Mention(s, id, k.type(), 0, 0)));
         }
         return new Entities(all, mentions);
     }

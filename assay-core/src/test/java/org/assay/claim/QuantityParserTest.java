@@ -211,4 +211,14 @@ class QuantityParserTest {
         assertThat(found).extracting(Quantity::value).containsExactly(44e6, 21e6, 6.9e6);
         assertThat(found.get(1).hedge()).isEqualTo(Hedge.ABOUT);
     }
+
+    @Test
+    void numbersThatNameRatherThanCountAreNotFigures() {
+        assertThat(parser.parse("he spoke on BBC Radio 4 and at 10 Downing Street")).isEmpty();
+        assertThat(parser.parse("under Article 5 of the treaty")).isEmpty();
+        assertThat(parser.parse("the show's 4's and 6's")).isEmpty();
+        assertThat(parser.parse("the list, #2 of a series")).isEmpty();
+        assertThat(parser.parse("after World War Two, Fathers 4 Justice met at 1200 GMT")).isEmpty();
+        assertThat(parser.parse("In 2004 the firm hired 300 people")).extracting(Quantity::value).containsExactly(300.0);
+    }
 }

@@ -59,6 +59,7 @@ class RankParserTest {
     void oneOfTheLargestAndOpinionsAreNotRankings() {
         assertThat(parser.parse("one of the largest producers")).isEmpty();
         assertThat(parser.parse("among the world's biggest exporters")).isEmpty();
+        assertThat(parser.parse("Several of Poland's biggest firms")).isEmpty();
         assertThat(parser.parse("the best deal and the most important question")).isEmpty();
     }
 
