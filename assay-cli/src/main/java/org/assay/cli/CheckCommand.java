@@ -1,7 +1,6 @@
 package org.assay.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,12 +14,17 @@ import org.assay.verify.Evidence;
 import org.assay.verify.ReferenceVerifier;
 import org.assay.verify.Verdict;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "check", description = "Checks the claims of one sentence against the reference data, as of a date.")
 final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(paramLabel = "SENTENCE", description = "the sentence to check, in quotes")
     String sentence;
@@ -55,9 +59,10 @@ final class CheckCommand implements Callable<Integer> {
             claims = List.of(c.withVerdict(verifier.check(c, date)));
             analysis = new Analysis(analysis.article(), analysis.entities(), analysis.quotes(), claims);
         }
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter out = spec.commandLine().getOut();
         if (format.equals("json")) {
             out.println(AnalysisJson.toJson(analysis).toPrettyString());
+            out.flush();
             return 0;
         }
         out.println("As of " + date + (whole ? " (no claim extracted: the sentence was checked as a whole)" : ""));
@@ -72,6 +77,7 @@ final class CheckCommand implements Callable<Integer> {
                 out.println("   evidence " + e.dataset() + " (edition " + e.edition() + "): " + e.detail());
             }
         }
+        out.flush();
         return 0;
     }
 }

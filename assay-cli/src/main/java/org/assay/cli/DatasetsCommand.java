@@ -1,7 +1,6 @@
 package org.assay.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,12 +14,17 @@ import org.assay.verify.Manifest;
 import org.assay.verify.Measure;
 import org.assay.verify.ReferenceData;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "datasets", description = "The reference datasets claims are checked against: what, which edition, "
         + "from where, and any problems loading them.")
 final class DatasetsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     DataOptions data;
@@ -33,7 +37,7 @@ final class DatasetsCommand implements Callable<Integer> {
     public Integer call() {
         ReferenceData reference = ReferenceData.load(data.folders());
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter out = spec.commandLine().getOut();
         Map<String, List<Dataset>> families = new LinkedHashMap<>();
         reference.datasets().forEach(d -> families.computeIfAbsent(d.manifest().family(), k -> new ArrayList<>())
                 .add(d));
@@ -63,6 +67,7 @@ final class DatasetsCommand implements Callable<Integer> {
                 out.println("  " + p);
             }
         }
+        out.flush();
         return 0;
     }
 

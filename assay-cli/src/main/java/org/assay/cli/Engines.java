@@ -30,6 +30,11 @@ public final class Engines {
         return new Analyzer(NlpPipeline.load(), verifier);
     }
 
+    /** The analyzer around an already loaded pipeline, with the bundled reference data (the bench times each part). */
+    static Analyzer analyzer(NlpPipeline nlp) {
+        return new Analyzer(nlp, verifier(List.of()));
+    }
+
     /**
      * The bundled reference data plus {@code dataFolders}, loaded and indexed once; each problem in it is one warning
      * line on standard error, and the rest loads.

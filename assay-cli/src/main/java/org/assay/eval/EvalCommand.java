@@ -73,13 +73,20 @@ public final class EvalCommand implements Callable<Integer> {
             for (EvalCase c : cases) {
                 futures.add(pool.submit(() -> run(analyzer, c)));
             }
+            boolean progress = System.console() != null;
             for (int i = 0; i < futures.size(); i++) {
+                if (progress) {
+                    System.err.printf("\rassay eval: %d/%d", i, futures.size());
+                }
                 try {
                     results.add(futures.get(i).get());
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause();
                     failures.put(cases.get(i).name(), cause.getMessage() == null ? cause.toString() : cause.getMessage());
                 }
+            }
+            if (progress) {
+                System.err.print("\r\033[K");
             }
         } finally {
             pool.shutdownNow();
