@@ -15,14 +15,12 @@ import org.assay.quote.Quote;
 import org.assay.quote.QuoteKind;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
  * The seed targets of issue 2 on {@code ${assay.shared}/seed/article.gold.json}, scored as {@code assay eval} scores
  * them. Without the seed it is skipped on a developer's machine and fails in CI (environment {@code CI=true}).
  */
-@Disabled("enabled by lead after quote/claim merge")
 class SeedAcceptanceIT {
 
     private static GoldFile gold;
