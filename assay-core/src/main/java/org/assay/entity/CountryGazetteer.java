@@ -12,19 +12,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The countries of the world with their other names, ISO codes, demonyms and adjectives, read from the bundled
- * {@code countries.tsv}. Lookups are case-sensitive ("US" is a country, "us" is not).
+ * The countries of the world with their other names, ISO codes, demonyms and adjectives, regions and (where news prose
+ * uses them for the country) capitals, read from the bundled {@code countries.tsv}. Lookups are case-sensitive ("US" is
+ * a country, "us" is not).
  *
  * <p>Immutable and thread-safe; {@link #bundled()} loads the resource once per class loader.
  */
 public final class CountryGazetteer {
 
-    /** One country. */
-    public record Country(String name, String iso2, String iso3) {
+    /**
+     * One country.
+     *
+     * @param regions  the continents and groupings it belongs to ("Europe", "European Union", "Middle East")
+     * @param capitals capitals that news prose uses for the country ("Beijing"); not names of the country, so
+     *                 {@link #lookup} does not return them; often empty
+     */
+    public record Country(String name, String iso2, String iso3, List<String> regions, List<String> capitals) {
         public Country {
             Objects.requireNonNull(name, "name");
+            regions = List.copyOf(regions);
+            capitals = List.copyOf(capitals);
         }
     }
 
@@ -35,11 +45,13 @@ public final class CountryGazetteer {
     public record Entry(Country country, Form form) {
     }
 
+    private final List<Country> countries;
     private final Map<String, Entry> bySurface;
-    private final java.util.Set<String> firstWords;
+    private final Set<String> firstWords;
     private final int maxWords;
 
-    private CountryGazetteer(Map<String, Entry> bySurface) {
+    private CountryGazetteer(List<Country> countries, Map<String, Entry> bySurface) {
+        this.countries = List.copyOf(countries);
         this.bySurface = Map.copyOf(bySurface);
         this.firstWords = bySurface.keySet().stream().map(s -> s.split("[ .-]")[0]).collect(
                 java.util.stream.Collectors.toUnmodifiableSet());
@@ -65,12 +77,23 @@ public final class CountryGazetteer {
         return Optional.ofNullable(bySurface.get(surface.replace('\u2019', '\'')));
     }
 
+    /** Every country, in file order. */
+    public List<Country> countries() {
+        return countries;
+    }
+
+    /** Every surface form {@link #lookup} knows: names, other names, demonyms and their plurals. */
+    public Set<String> surfaces() {
+        return bySurface.keySet();
+    }
+
     /** The most words any surface form has. */
     public int maxWords() {
         return maxWords;
     }
 
     private static CountryGazetteer load() {
+        List<Country> countries = new ArrayList<>();
         Map<String, Entry> map = new HashMap<>();
         try (InputStream in = CountryGazetteer.class.getResourceAsStream("countries.tsv")) {
             if (in == null) {
@@ -82,7 +105,8 @@ public final class CountryGazetteer {
                     continue;
                 }
                 String[] f = line.split("\t", -1);
-                Country c = new Country(f[0], f[1], f[2]);
+                Country c = new Country(f[0], f[1], f[2], split(f[5]), split(f[6]));
+                countries.add(c);
                 List<String> names = new ArrayList<>(List.of(f[0]));
                 names.addAll(split(f[3]));
                 names.forEach(n -> map.putIfAbsent(n.replace('\u2019', '\''), new Entry(c, Form.NAME)));
@@ -96,7 +120,7 @@ public final class CountryGazetteer {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read countries.tsv", e);
         }
-        return new CountryGazetteer(map);
+        return new CountryGazetteer(countries, map);
     }
 
     private static List<String> split(String field) {

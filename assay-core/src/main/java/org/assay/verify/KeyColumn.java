@@ -8,7 +8,7 @@ import java.util.Objects;
  * The column that names what each row is about.
  *
  * @param column  the CSV column ("country", "pollster")
- * @param kind    what its values are: {@code country} (resolved through {@link Places}) or anything else (kept as is)
+ * @param kind    what its values are: {@code country} (resolved through the entity stage's country gazetteer) or anything else (kept as is)
  * @param total   the row holding the world (or overall) total, or {@code null}
  * @param others  rows that lump several keys together ("Other countries"): never ranked, never an entity
  * @param aliases extra names for a key value ({@code "Burma": ["Myanmar"]})

@@ -1,9 +1,5 @@
 package org.assay.verify;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.assay.entity.CountryGazetteer;
 
 /**
- * Countries and regions as prose names them: "Russia", "Russian", "Russia's", "the Russian Federation", "Europe",
- * "European". Country names match case-sensitively (so the pronoun "us" is not the US), at word boundaries, longest
- * first. Bundled from {@code places.tsv}; immutable and thread-safe.
+ * Countries and regions as prose names them: "Russia", "Russian", "Russia's", "the Russian Federation", "Beijing",
+ * "Europe", "European". The countries, their other names, demonyms, capitals and regions come from the entity stage's
+ * {@link CountryGazetteer}; this class adds finding them in running text. Country names match case-sensitively (so the
+ * pronoun "us" is not the US), at word boundaries, longest first. Immutable and thread-safe.
  */
 final class Places {
 
@@ -25,23 +23,38 @@ final class Places {
     record Found(String name, int start, int end, boolean region) {
     }
 
-    private static final Places BUNDLED = read();
+    private static final Places BUNDLED = new Places(CountryGazetteer.bundled());
 
-    private final Map<String, String> country = new HashMap<>();
+    private final CountryGazetteer gazetteer;
+    private final Map<String, String> capital = new HashMap<>();
     private final Map<String, String> regionName = new HashMap<>();
     private final Map<String, Set<String>> members = new LinkedHashMap<>();
     private final List<String> surfaces = new ArrayList<>();
 
-    private Places() {
+    private Places(CountryGazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        for (CountryGazetteer.Country c : gazetteer.countries()) {
+            c.capitals().forEach(city -> capital.put(city, c.name()));
+            c.regions().forEach(r -> members.computeIfAbsent(r, k -> new LinkedHashSet<>()).add(c.name()));
+        }
+        for (String region : members.keySet()) {
+            regionName.put(region, region);
+            regionName.put(demonym(region), region);
+        }
+        surfaces.addAll(gazetteer.surfaces());
+        surfaces.addAll(capital.keySet());
+        surfaces.addAll(regionName.keySet());
+        surfaces.sort(Comparator.comparingInt(String::length).reversed());
     }
 
     static Places bundled() {
         return BUNDLED;
     }
 
-    /** The canonical country for a name or demonym ("Burma" gives "Myanmar"), or empty. */
+    /** The canonical country for a name, demonym or capital ("Burma" gives "Myanmar"), or empty. */
     Optional<String> country(String name) {
-        return Optional.ofNullable(country.get(name.strip()));
+        String n = name.strip();
+        return gazetteer.lookup(n).map(e -> e.country().name()).or(() -> Optional.ofNullable(capital.get(n)));
     }
 
     /** The countries a region holds; empty for an unknown region. */
@@ -49,9 +62,11 @@ final class Places {
         return members.getOrDefault(region, Set.of());
     }
 
-    /** Every country the list knows, by canonical name. */
+    /** Every country the gazetteer knows, by canonical name. */
     Set<String> countries() {
-        return new LinkedHashSet<>(country.values());
+        Set<String> out = new LinkedHashSet<>();
+        gazetteer.countries().forEach(c -> out.add(c.name()));
+        return out;
     }
 
     boolean isRegion(String name) {
@@ -70,8 +85,8 @@ final class Places {
             Found hit = null;
             for (String s : surfaces) {
                 if (text.startsWith(s, i) && boundary(text, i + s.length())) {
-                    String c = country.get(s);
-                    hit = c != null ? new Found(c, i, i + s.length(), false)
+                    Optional<String> c = country(s);
+                    hit = c.isPresent() ? new Found(c.get(), i, i + s.length(), false)
                             : new Found(regionName.get(s), i, i + s.length(), true);
                     break;
                 }
@@ -88,41 +103,6 @@ final class Places {
 
     private static boolean boundary(String text, int at) {
         return at >= text.length() || !Character.isLetterOrDigit(text.charAt(at));
-    }
-
-    private static Places read() {
-        Places p = new Places();
-        try (InputStream in = Places.class.getResourceAsStream("places.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("places.tsv missing from the classpath");
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                String name = f[0].strip();
-                p.country.put(name, name);
-                for (String a : f[1].split(";")) {
-                    if (!a.isBlank()) {
-                        p.country.put(a.strip(), name);
-                    }
-                }
-                for (String r : f[2].split(";")) {
-                    p.members.computeIfAbsent(r.strip(), k -> new LinkedHashSet<>()).add(name);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        for (String region : p.members.keySet()) {
-            p.regionName.put(region, region);
-            p.regionName.put(demonym(region), region);
-        }
-        p.surfaces.addAll(p.country.keySet());
-        p.surfaces.addAll(p.regionName.keySet());
-        p.surfaces.sort(Comparator.comparingInt(String::length).reversed());
-        return p;
     }
 
     /** "Europe" gives "European", "Asia" "Asian", "Africa" "African", "South America" "South American". */

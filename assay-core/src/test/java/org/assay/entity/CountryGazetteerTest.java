@@ -44,4 +44,25 @@ class CountryGazetteerTest {
         assertThat(gazetteer.lookup("Ukrainian").orElseThrow().form()).isEqualTo(CountryGazetteer.Form.DEMONYM);
         assertThat(gazetteer.lookup("Ukraine").orElseThrow().form()).isEqualTo(CountryGazetteer.Form.NAME);
     }
+
+    @Test
+    void countriesCarryTheirRegions() {
+        assertThat(gazetteer.lookup("Germany").orElseThrow().country().regions())
+                .containsExactly("Europe", "European Union");
+        assertThat(gazetteer.lookup("Russia").orElseThrow().country().regions()).contains("Europe", "Asia");
+        assertThat(gazetteer.countries()).allSatisfy(c -> assertThat(c.regions()).as(c.name()).isNotEmpty());
+    }
+
+    @Test
+    void capitalsAreKeptApartFromTheCountrysNames() {
+        assertThat(gazetteer.lookup("China").orElseThrow().country().capitals()).containsExactly("Beijing");
+        assertThat(gazetteer.lookup("Beijing")).isEmpty();
+        assertThat(gazetteer.surfaces()).contains("Ukraine", "Ukrainian", "Ukrainians").doesNotContain("Kyiv");
+    }
+
+    @Test
+    void listedPluralsOfDemonymsAreFound() {
+        assertThat(country("Poles")).isEqualTo("Poland");
+        assertThat(country("New Zealanders")).isEqualTo("New Zealand");
+    }
 }
