@@ -1,6 +1,7 @@
 package org.assay.verify;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,11 +30,13 @@ final class Places {
     private final Map<String, String> capital = new HashMap<>();
     private final Map<String, String> regionName = new HashMap<>();
     private final Map<String, Set<String>> members = new LinkedHashMap<>();
+    private final Set<String> countries = new LinkedHashSet<>();
     private final List<String> surfaces = new ArrayList<>();
 
     private Places(CountryGazetteer gazetteer) {
         this.gazetteer = gazetteer;
         for (CountryGazetteer.Country c : gazetteer.countries()) {
+            countries.add(c.name());
             c.capitals().forEach(city -> capital.put(city, c.name()));
             c.regions().forEach(r -> members.computeIfAbsent(r, k -> new LinkedHashSet<>()).add(c.name()));
         }
@@ -59,14 +62,12 @@ final class Places {
 
     /** The countries a region holds; empty for an unknown region. */
     Set<String> members(String region) {
-        return members.getOrDefault(region, Set.of());
+        return Collections.unmodifiableSet(members.getOrDefault(region, Set.of()));
     }
 
     /** Every country the gazetteer knows, by canonical name. */
     Set<String> countries() {
-        Set<String> out = new LinkedHashSet<>();
-        gazetteer.countries().forEach(c -> out.add(c.name()));
-        return out;
+        return Collections.unmodifiableSet(countries);
     }
 
     boolean isRegion(String name) {
