@@ -111,6 +111,27 @@ public final class Fixtures {
         return out;
     }
 
+    /**
+     * A stand-in analyzer for tests that need many articles: every stretch between straight double quotation marks
+     * is a DIRECT quote with no speaker; no entities, no claims. An article whose text contains {@code FAIL-ANALYSIS}
+     * throws, as a broken stage would.
+     */
+    public static java.util.function.Function<Article, Analysis> quoteMarkAnalyzer() {
+        java.util.regex.Pattern quoted = java.util.regex.Pattern.compile("\"([^\"]+)\"");
+        return article -> {
+            if (article.text().contains("FAIL-ANALYSIS")) {
+                throw new IllegalStateException("stage failed on purpose");
+            }
+            List<Quote> quotes = new ArrayList<>();
+            java.util.regex.Matcher m = quoted.matcher(article.text());
+            while (m.find()) {
+                quotes.add(new Quote("q" + (quotes.size() + 1), QuoteKind.DIRECT, m.group(1), m.start(1), m.end(1),
+                        null, null, 0.5));
+            }
+            return new Analysis(article, List.of(), quotes, List.of());
+        };
+    }
+
     private static Span span(String text, String part, int from) {
         int at = text.indexOf(part, from);
         if (at < 0) {
