@@ -34,6 +34,7 @@ public final class Ingest {
     private final Store store;
     private final Supplier<? extends Function<Article, Analysis>> analyzer;
     private final IngestOptions options;
+    private volatile Function<Article, Analysis> loaded;
 
     /**
      * @param analyzer supplies the analysis function on first need (so a rerun with nothing to do loads no models);
@@ -115,7 +116,7 @@ public final class Ingest {
                 inFlight.acquireUninterruptibly();
                 pool.execute(() -> {
                     try {
-                        results.add(new Done(p.label(), analyzer.get().apply(p.article())));
+                        results.add(new Done(p.label(), analyzer().apply(p.article())));
                     } catch (RuntimeException | StackOverflowError e) {
                         results.add(new Failure(p.label(), "analysis failed: " + e));
                     } finally {
@@ -134,6 +135,19 @@ public final class Ingest {
             }
             results.add(Signal.END);
         }
+    }
+
+    private Function<Article, Analysis> analyzer() {
+        Function<Article, Analysis> f = loaded;
+        if (f == null) {
+            synchronized (this) {
+                if (loaded == null) {
+                    loaded = analyzer.get();
+                }
+                f = loaded;
+            }
+        }
+        return f;
     }
 
     /** Writes a batch in one transaction; when that fails, article by article, so one bad article fails alone. */

@@ -33,6 +33,7 @@ final class Api {
 
     private final Store store;
     private final Supplier<? extends Function<Article, Analysis>> analyzer;
+    private volatile Function<Article, Analysis> loaded;
 
     Api(Store store, Supplier<? extends Function<Article, Analysis>> analyzer) {
         this.store = store;
@@ -110,7 +111,7 @@ final class Api {
 
     private void analyze(Context ctx) {
         Article article = articleFrom(ctx);
-        Analysis analysis = analyzer.get().apply(article);
+        Analysis analysis = analyzer().apply(article);
         ObjectNode out = AnalysisJson.toJson(analysis);
         if ("true".equals(ctx.queryParam("store"))) {
             SaveOutcome outcome = store.writer().saveAll(List.of(analysis), "api", true).get(0);
@@ -120,6 +121,19 @@ final class Api {
             ctx.status(outcome == SaveOutcome.INSERTED ? 201 : 200);
         }
         ctx.json(out);
+    }
+
+    private Function<Article, Analysis> analyzer() {
+        Function<Article, Analysis> f = loaded;
+        if (f == null) {
+            synchronized (this) {
+                if (loaded == null) {
+                    loaded = analyzer.get();
+                }
+                f = loaded;
+            }
+        }
+        return f;
     }
 
     /** A JSON body {text, title?, published?, source?, url?, id?}, or plain text read as a plain-text article. */
