@@ -5,12 +5,12 @@ import org.assay.nlp.NlpPipeline;
 import org.assay.verify.Verifier;
 
 /** The one place where commands build the {@link Analyzer}: models and reference data, loaded once per process. */
-final class Engines {
+public final class Engines {
 
     private Engines() {
     }
 
-    static Analyzer analyzer() {
+    public static Analyzer analyzer() {
         return new Analyzer(NlpPipeline.load(), Verifier.NONE);
     }
 }

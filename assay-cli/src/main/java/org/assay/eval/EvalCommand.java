@@ -1,0 +1,108 @@
+package org.assay.eval;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.assay.analysis.Analyzer;
+import org.assay.cli.Engines;
+import org.assay.cli.UserError;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code assay eval PATH...}: analyses every article that has gold and prints the scores (docs/CONTRACT.md "Gold
+ * files" and "PolNeAR scoring"). An article that cannot be read or scored is listed at the end; the others are scored.
+ * Exit status 0 when at least one article was scored, 2 on unusable paths or when none could be.
+ */
+@Command(name = "eval", description = "Score the analysis against gold files (*.gold.json) or PolNeAR folders.")
+public final class EvalCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "a *.gold.json file, a folder of them, or a PolNeAR split folder (text/, attributions/)")
+    List<Path> paths;
+
+    @Option(names = "--threads", defaultValue = "2", description = "worker threads (default 2)")
+    int threads;
+
+    @Option(names = "--limit", description = "score at most N articles")
+    Integer limit;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json")
+    String format;
+
+    @Option(names = "--per-article", description = "add the scores of each article")
+    boolean perArticle;
+
+    @Option(names = "--errors", description = "list missed, spurious and wrong-speaker quotes")
+    boolean errors;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new UserError("unknown --format " + format + " (text or json)");
+        }
+        if (threads < 1 || (limit != null && limit < 1)) {
+            throw new UserError("--threads and --limit must be at least 1");
+        }
+        List<EvalCase> cases = EvalSources.resolve(paths);
+        if (limit != null && cases.size() > limit) {
+            cases = cases.subList(0, limit);
+        }
+        if (cases.isEmpty()) {
+            throw new UserError("no gold files or PolNeAR articles under " + paths);
+        }
+        long t0 = System.nanoTime();
+        Analyzer analyzer = Engines.analyzer();
+        long t1 = System.nanoTime();
+        List<ArticleResult> results = new ArrayList<>();
+        Map<String, String> failures = new LinkedHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<ArticleResult>> futures = new ArrayList<>();
+            for (EvalCase c : cases) {
+                futures.add(pool.submit(() -> run(analyzer, c)));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    results.add(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    failures.put(cases.get(i).name(), cause.getMessage() == null ? cause.toString() : cause.getMessage());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        long t2 = System.nanoTime();
+        EvalReport report = new EvalReport(results, failures, threads, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        if (format.equals("json")) {
+            out.println(report.toJson(perArticle, errors).toPrettyString());
+        } else {
+            report.printText(out, perArticle, errors);
+        }
+        if (results.isEmpty()) {
+            throw new UserError("no article could be scored; first failure: " + failures.entrySet().iterator().next());
+        }
+        return 0;
+    }
+
+    private static ArticleResult run(Analyzer analyzer, EvalCase c) throws IOException {
+        EvalCase.Loaded loaded = c.load();
+        long start = System.nanoTime();
+        var analysis = analyzer.analyze(loaded.article());
+        double millis = (System.nanoTime() - start) / 1e6;
+        return loaded.scorer().apply(analysis).withMillis(millis);
+    }
+}
