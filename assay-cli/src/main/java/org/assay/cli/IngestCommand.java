@@ -82,6 +82,7 @@ final class IngestCommand implements Callable<Integer> {
         private final boolean on;
         private final long started = System.nanoTime();
         private long lastDraw;
+        private int drawn;
 
         ProgressBar(PrintWriter err, boolean on) {
             this.err = err;
@@ -100,11 +101,16 @@ final class IngestCommand implements Callable<Integer> {
             if (p.total() > 0) {
                 int width = 30;
                 int full = (int) Math.min(width, (long) width * p.done() / p.total());
-                err.print("\r[" + "#".repeat(full) + ".".repeat(width - full) + "]" + counts);
+                draw("[" + "#".repeat(full) + ".".repeat(width - full) + "]" + counts);
             } else {
-                err.print("\r" + counts.strip());
+                draw(counts.strip());
             }
             err.flush();
+        }
+
+        private void draw(String line) {
+            err.print("\r" + line + " ".repeat(Math.max(0, drawn - line.length())));
+            drawn = line.length();
         }
 
         void finish() {
