@@ -38,6 +38,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--reanalyze", description = "analyse and replace articles even when stored by this version")
     boolean reanalyze;
 
+    @Option(names = "--dry-run", description = "analyse but store nothing (times analysis alone on the same inputs)")
+    boolean dryRun;
+
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
@@ -57,7 +60,7 @@ final class IngestCommand implements Callable<Integer> {
             throw new UserError("--batch and --threads must be at least 1");
         }
         IngestOptions options = new IngestOptions(threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-                batch, analyzerVersion(), reanalyze);
+                batch, analyzerVersion(), reanalyze, dryRun);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         ProgressBar bar = new ProgressBar(err, !quiet);
         IngestReport report;
@@ -66,7 +69,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         bar.finish();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        out.println("ingest: " + report.summary());
+        out.println("ingest: " + (dryRun ? "dry run, nothing stored: " : "") + report.summary());
         if (!report.failures().isEmpty()) {
             out.println("failures:");
             for (Failure f : report.failures()) {

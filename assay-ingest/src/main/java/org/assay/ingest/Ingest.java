@@ -152,6 +152,11 @@ public final class Ingest {
 
     /** Writes a batch in one transaction; when that fails, article by article, so one bad article fails alone. */
     private void write(List<Done> batch, Tally tally) {
+        if (options.dryRun()) {
+            tally.read += batch.size();
+            tally.inserted += batch.size();
+            return;
+        }
         List<Analysis> analyses = batch.stream().map(Done::analysis).toList();
         try {
             count(store.writer().saveAll(analyses, options.analyzerVersion(), options.replace()), tally);

@@ -9,8 +9,10 @@ import java.util.Objects;
  * @param batchSize       articles per write transaction
  * @param analyzerVersion recorded with each article; an article stored by this version is skipped
  * @param replace         re-analyse and replace articles even when stored by this version
+ * @param dryRun          analyse but write nothing (to time analysis alone on the same inputs); analysed articles
+ *                        are counted as inserted
  */
-public record IngestOptions(int threads, int batchSize, String analyzerVersion, boolean replace) {
+public record IngestOptions(int threads, int batchSize, String analyzerVersion, boolean replace, boolean dryRun) {
 
     public IngestOptions {
         if (threads < 1) {
@@ -23,6 +25,6 @@ public record IngestOptions(int threads, int batchSize, String analyzerVersion, 
     }
 
     public static IngestOptions defaults(String analyzerVersion) {
-        return new IngestOptions(Runtime.getRuntime().availableProcessors(), 32, analyzerVersion, false);
+        return new IngestOptions(Runtime.getRuntime().availableProcessors(), 32, analyzerVersion, false, false);
     }
 }

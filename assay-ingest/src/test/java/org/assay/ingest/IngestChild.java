@@ -24,7 +24,8 @@ public final class IngestChild {
             return quotes.apply(a);
         };
         try (Store store = Store.open(args[1])) {
-            new Ingest(store, () -> slow, new IngestOptions(2, 4, "kill-test", false)).run(List.of(args[0]), p -> { });
+            new Ingest(store, () -> slow, new IngestOptions(2, 4, "kill-test", false, false))
+                    .run(List.of(args[0]), p -> { });
         }
     }
 }

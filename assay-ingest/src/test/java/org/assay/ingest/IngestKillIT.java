@@ -55,8 +55,9 @@ class IngestKillIT {
                 a.quotes().forEach(q -> assertThat(a.text().substring(q.start(), q.end())).isEqualTo(q.text()));
             }
 
-            IngestReport rerun = new Ingest(store, Fixtures::quoteMarkAnalyzer, new IngestOptions(2, 8, "kill-test",
-                    false)).run(List.of(folder.toString()), p -> { });
+            IngestOptions options = new IngestOptions(2, 8, "kill-test", false, false);
+            IngestReport rerun = new Ingest(store, Fixtures::quoteMarkAnalyzer, options)
+                    .run(List.of(folder.toString()), p -> { });
 
             assertThat(rerun.unchanged()).isEqualTo(committed);
             assertThat(rerun.inserted()).isEqualTo(ARTICLES - committed);

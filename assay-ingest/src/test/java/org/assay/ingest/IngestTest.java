@@ -42,7 +42,7 @@ class IngestTest {
     @Test
     void aFolderIsStoredWithEveryBadRecordListedAndTheRestStored() throws Exception {
         List<IngestProgress> progress = new ArrayList<>();
-        IngestReport report = ingest(new IngestOptions(2, 2, "t1", false), new AtomicInteger())
+        IngestReport report = ingest(new IngestOptions(2, 2, "t1", false, false), new AtomicInteger())
                 .run(List.of(InputsTest.INPUTS.toString()), progress::add);
 
         assertThat(report.inserted()).isEqualTo(6);
