@@ -132,6 +132,39 @@ public final class Fixtures {
         };
     }
 
+    /**
+     * A stand-in analyzer for search benchmarks on a real corpus's text: quotes from straight or curly quotation marks,
+     * each given one of {@code speakers} synthetic speakers ("Speaker 17", chosen from the article and the quote's
+     * place); a claim for every sentence holding a digit, UNCHECKED. Latency depends on index size and filter
+     * selectivity, not on whether the attribution is right, so this is only for timing.
+     */
+    public static java.util.function.Function<Article, Analysis> syntheticSpeakerAnalyzer(int speakers) {
+        java.util.regex.Pattern quoted = java.util.regex.Pattern.compile("[\"\u201c]([^\"\u201c\u201d]{2,})[\"\u201d]");
+        java.util.regex.Pattern numeric = java.util.regex.Pattern.compile("[^.\n]*\\d[^.\n]*");
+        return article -> {
+            String t = article.text();
+            List<Quote> quotes = new ArrayList<>();
+            java.util.Map<String, Entity> entities = new java.util.LinkedHashMap<>();
+            java.util.regex.Matcher m = quoted.matcher(t);
+            while (m.find()) {
+                int k = Math.floorMod((article.id() + ":" + m.start()).hashCode(), speakers);
+                String name = "Speaker " + k;
+                Span at = new Span(m.start(1), m.end(1));
+                Entity e = entities.computeIfAbsent(name, n -> new Entity("e" + (entities.size() + 1), n,
+                        EntityType.PERSON, List.of(), null, List.of(), List.of(at)));
+                quotes.add(new Quote("q" + (quotes.size() + 1), QuoteKind.DIRECT, m.group(1), at.start(), at.end(),
+                        "said", new Speaker(e.id(), name, at), 0.5));
+            }
+            List<Claim> claims = new ArrayList<>();
+            java.util.regex.Matcher c = numeric.matcher(t);
+            while (c.find()) {
+                claims.add(new Claim("c" + (claims.size() + 1), ClaimKind.QUANTITY, c.group(), c.start(), c.end(), 0.5,
+                        Claimant.ARTICLE, null, Verdict.UNCHECKED));
+            }
+            return new Analysis(article, List.copyOf(entities.values()), quotes, claims);
+        };
+    }
+
     private static Span span(String text, String part, int from) {
         int at = text.indexOf(part, from);
         if (at < 0) {
