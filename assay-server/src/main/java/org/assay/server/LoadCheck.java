@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A bounded read load against a running server, from its own process: {@code clients} threads each loop over the
  * read endpoints (search, article, speakers, claims) until the time is up, then latencies and errors are printed.
+ * Every path is requested three times first, one at a time, to warm the server up; those are not counted.
  * Refuses any host but loopback.
  *
  * <p>Run: {@code java -cp assay-cli/target/assay.jar org.assay.server.LoadCheck http://127.0.0.1:8080 50 30}.
@@ -34,6 +35,11 @@ public final class LoadCheck {
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         List<String> paths = paths(http, base);
+        for (int round = 0; round < 3; round++) {
+            for (String path : paths) {
+                http.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.discarding());
+            }
+        }
         ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>();
         AtomicInteger errors = new AtomicInteger();
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();

@@ -38,7 +38,7 @@ public final class ClaimReviews {
         item.put("@type", "Claim");
         ObjectNode author = item.putObject("author");
         boolean byArticle = c.claimantId() == null && "(article)".equals(c.claimantName());
-        author.put("@type", byArticle ? "Organization" : c.claimantId() != null ? "Person" : "Thing");
+        author.put("@type", byArticle ? "Organization" : "Person");
         author.put("name", byArticle ? (c.source() == null ? c.articleTitle() : c.source()) : c.claimantName());
         if (c.published() != null) {
             item.put("datePublished", c.published().toString());
