@@ -62,7 +62,8 @@ final class ServeCommand implements Callable<Integer> {
         Store store = db.open();
         AssayServer server;
         try {
-            server = AssayServer.start(store, () -> Engines.analyzer()::analyze, settings);
+            server = AssayServer.start(store, () -> Engines.analyzer()::analyze, IngestCommand.analyzerVersion(),
+                    settings);
         } catch (RuntimeException e) {
             store.close();
             throw new UserError("cannot serve on " + settings.host() + ":" + settings.port() + ": " + e.getMessage());

@@ -33,11 +33,13 @@ final class Api {
 
     private final Store store;
     private final Supplier<? extends Function<Article, Analysis>> analyzer;
+    private final String analyzerVersion;
     private volatile Function<Article, Analysis> loaded;
 
-    Api(Store store, Supplier<? extends Function<Article, Analysis>> analyzer) {
+    Api(Store store, Supplier<? extends Function<Article, Analysis>> analyzer, String analyzerVersion) {
         this.store = store;
         this.analyzer = analyzer;
+        this.analyzerVersion = analyzerVersion;
     }
 
     void register(Javalin app) {
@@ -114,7 +116,7 @@ final class Api {
         Analysis analysis = analyzer().apply(article);
         ObjectNode out = AnalysisJson.toJson(analysis);
         if ("true".equals(ctx.queryParam("store"))) {
-            SaveOutcome outcome = store.writer().saveAll(List.of(analysis), "api", true).get(0);
+            SaveOutcome outcome = store.writer().saveAll(List.of(analysis), analyzerVersion, false).get(0);
             ObjectNode stored = out.putObject("stored");
             stored.put("outcome", outcome.name());
             stored.put("contentHash", ContentHash.of(article));

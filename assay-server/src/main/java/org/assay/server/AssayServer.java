@@ -39,10 +39,11 @@ public final class AssayServer implements AutoCloseable {
     /**
      * Starts serving.
      *
-     * @param analyzer supplies the analysis function on first use (models load only when an article is posted)
+     * @param analyzer        supplies the analysis function on first use (models load only when an article is posted)
+     * @param analyzerVersion recorded with the articles it stores, as {@code assay ingest} records its own
      */
     public static AssayServer start(Store store, Supplier<? extends Function<Article, Analysis>> analyzer,
-                                    ServerConfig config) {
+                                    String analyzerVersion, ServerConfig config) {
         Javalin app = Javalin.create(c -> {
             c.showJavalinBanner = false;
             c.http.maxRequestSize = config.maxBodyBytes();
@@ -50,7 +51,7 @@ public final class AssayServer implements AutoCloseable {
             c.useVirtualThreads = false;
         });
         app.before(ctx -> guard(ctx, config));
-        new Api(store, analyzer).register(app);
+        new Api(store, analyzer, analyzerVersion).register(app);
         new Pages(store).register(app);
         app.exception(ApiError.class, (e, ctx) -> answer(ctx, e.status, e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), e.getMessage()));

@@ -34,7 +34,7 @@ class ApiIT {
     static void start() {
         store = Store.open(dir.resolve("kb.db").toString());
         store.writer().saveAll(List.of(Fixtures.bus(), Fixtures.depot()), "v1", false);
-        server = AssayServer.start(store, Fixtures::quoteMarkAnalyzer, new ServerConfig("127.0.0.1", 0, TOKEN, 4096));
+        server = AssayServer.start(store, Fixtures::quoteMarkAnalyzer, "test", new ServerConfig("127.0.0.1", 0, TOKEN, 4096));
     }
 
     @AfterAll
@@ -96,6 +96,9 @@ class ApiIT {
         long id = articleId("Lake cleanup");
         assertThat(json(get("/api/articles/" + id)).at("/analysis/quotes/0/text").asText())
                 .isEqualTo("The water is clear again,");
+        HttpResponse<String> again = post("/api/analyze?store=true", "text/plain", body, TOKEN);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(json(again).at("/stored/outcome").asText()).isEqualTo("UNCHANGED");
     }
 
     @Test

@@ -45,7 +45,7 @@ class ArticlePageIT {
             store.writer().saveAll(List.of(Fixtures.bus(), Fixtures.depot()), "v1", false);
             long id = store.queries().articles(10, 0).stream()
                     .filter(a -> a.name().equals("bus-fares")).findFirst().orElseThrow().id();
-            try (AssayServer server = AssayServer.start(store, Fixtures::quoteMarkAnalyzer,
+            try (AssayServer server = AssayServer.start(store, Fixtures::quoteMarkAnalyzer, "test",
                     new ServerConfig("127.0.0.1", 0, null, 4096))) {
                 WebDriver browser = chromium();
                 try {

@@ -27,14 +27,15 @@ class PostgresStoreIT extends StoreContract {
         return url;
     }
 
+    /** Each test starts from an empty schema of its own, so the database's other schemas are never touched. */
     @Override
     protected Store openEmpty() throws Exception {
         String url = url();
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS public CASCADE");
-            s.execute("CREATE SCHEMA public");
+            s.execute("DROP SCHEMA IF EXISTS assay_it CASCADE");
+            s.execute("CREATE SCHEMA assay_it");
         }
-        return Store.open(url);
+        return Store.open(url + (url.contains("?") ? "&" : "?") + "currentSchema=assay_it");
     }
 
     @Test
