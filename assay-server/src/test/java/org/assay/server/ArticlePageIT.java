@@ -69,6 +69,9 @@ class ArticlePageIT {
                     Long pageWidth = (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
                             .executeScript("return document.documentElement.scrollWidth;");
                     assertThat(pageWidth).isLessThanOrEqualTo(390L);
+                    Files.copy(((org.openqa.selenium.TakesScreenshot) browser)
+                                    .getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(),
+                            Path.of("target", "article-page.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 } finally {
                     browser.quit();
                 }
