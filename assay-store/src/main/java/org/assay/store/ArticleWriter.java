@@ -93,12 +93,19 @@ public final class ArticleWriter {
         if (existing != null) {
             articleId = existing;
             deleteRows(c, articleId);
-            update(c, "UPDATE articles SET name = ?, title = ?, published = ?, source = ?, url = ?, body = ?,"
-                    + " analysis_json = ?, analyzer_version = ?, analyzed_at = ? WHERE id = ?", a, version, articleId);
+            update(c, "UPDATE articles SET name = ?, title = ?, published = ?, source = ?, url = ?,"
+                    + " analyzer_version = ?, analyzed_at = ? WHERE id = ?", a, version, articleId);
         } else {
-            update(c, "INSERT INTO articles (name, title, published, source, url, body, analysis_json, analyzer_version,"
-                    + " analyzed_at, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", a, version, hash);
+            update(c, "INSERT INTO articles (name, title, published, source, url, analyzer_version, analyzed_at,"
+                    + " content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", a, version, hash);
             articleId = singleLong(c, "SELECT id FROM articles WHERE content_hash = ?", hash);
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO article_documents (article_id, body, analysis_json) VALUES (?, ?, ?)")) {
+            ps.setLong(1, articleId);
+            ps.setString(2, article.text());
+            ps.setString(3, AnalysisJson.toJson(a).toString());
+            ps.executeUpdate();
         }
         Map<String, Long> entityIds = writeEntities(c, articleId, a.entities());
         writeQuotes(c, articleId, a.quotes(), entityIds);
@@ -120,6 +127,7 @@ public final class ArticleWriter {
         exec(c, "DELETE FROM quotes WHERE article_id = ?", articleId);
         exec(c, "DELETE FROM mentions WHERE article_id = ?", articleId);
         exec(c, "DELETE FROM article_entities WHERE article_id = ?", articleId);
+        exec(c, "DELETE FROM article_documents WHERE article_id = ?", articleId);
     }
 
     private static void update(Connection c, String sql, Analysis a, String version, Object last) throws SQLException {
@@ -130,11 +138,9 @@ public final class ArticleWriter {
             ps.setString(3, article.published() == null ? null : article.published().toString());
             ps.setString(4, article.source());
             ps.setString(5, article.url());
-            ps.setString(6, article.text());
-            ps.setString(7, AnalysisJson.toJson(a).toString());
-            ps.setString(8, version);
-            ps.setString(9, Instant.now().toString());
-            ps.setObject(10, last);
+            ps.setString(6, version);
+            ps.setString(7, Instant.now().toString());
+            ps.setObject(8, last);
             ps.executeUpdate();
         }
     }

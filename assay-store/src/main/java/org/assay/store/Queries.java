@@ -54,7 +54,8 @@ public final class Queries {
             String text;
             String json;
             try (PreparedStatement ps = c.prepareStatement("SELECT " + ArticleSummary.COLUMNS
-                    + ", a.body, a.analysis_json FROM articles a WHERE a.id = ?")) {
+                    + ", d.body, d.analysis_json FROM articles a JOIN article_documents d ON d.article_id = a.id"
+                    + " WHERE a.id = ?")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {

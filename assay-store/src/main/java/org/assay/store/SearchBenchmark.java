@@ -64,7 +64,8 @@ public final class SearchBenchmark {
                 searcher.claims(SearchQuery.words(w, 20));
                 wordOnly[i] = System.nanoTime() - t0;
             }
-            System.out.printf("store: %s (%s), %d articles, %d speakers sampled, %d queries each%n", db,
+            System.out.printf("store: %s (%s), %d articles, %d speakers sampled, %d queries each%n",
+                    db.replaceAll("(?i)(password=)[^&]*", "$1***"),
                     store.dialect(), store.queries().articleCount(), speakers.size(), n);
             report("word + speaker filter (quotes and claims)", withSpeaker);
             report("word only (quotes and claims)", wordOnly);

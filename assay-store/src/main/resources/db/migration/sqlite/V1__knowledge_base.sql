@@ -8,13 +8,19 @@ CREATE TABLE articles (
     published        TEXT,
     source           TEXT,
     url              TEXT,
-    body             TEXT    NOT NULL,
-    analysis_json    TEXT    NOT NULL,
     analyzer_version TEXT    NOT NULL,
     analyzed_at      TEXT    NOT NULL
 );
 CREATE INDEX articles_published ON articles (published);
 CREATE INDEX articles_source ON articles (source);
+
+-- The text and the analysis document (the contract's JSON), apart from articles so that scans and joins over articles
+-- stay narrow.
+CREATE TABLE article_documents (
+    article_id    INTEGER NOT NULL PRIMARY KEY REFERENCES articles (id),
+    body          TEXT    NOT NULL,
+    analysis_json TEXT    NOT NULL
+);
 
 CREATE TABLE entities (
     id   INTEGER PRIMARY KEY,
