@@ -1,40 +1,130 @@
 package org.assay.cli;
 
-import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.assay.analysis.Analysis;
-import org.assay.analysis.AnalysisJson;
 import org.assay.analysis.Analyzer;
 import org.assay.article.Article;
-import org.assay.article.PlainTextReader;
+import org.assay.article.ArticleReader;
+import org.assay.article.Read;
+import org.assay.article.UnreadableArticleException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-@Command(name = "analyze", description = "Entities, attributed quotes and claims of one article.")
+/**
+ * {@code assay analyze}: one article to standard output, or many (several paths, a folder, or {@code --out}) in batch.
+ * Input errors are found before the models load, so a bad path fails fast.
+ */
+@Command(name = "analyze", sortOptions = false,
+        description = {"Entities, attributed quotes and claims of news articles (.txt, .html, .json; - for stdin).",
+            "Several paths or a folder (read recursively) run as a batch: one result per input, in input order."},
+        footer = {"", "Exit status: 0 all analysed; 2 unusable input (missing, empty, binary, too large, bad option) -",
+            "in a batch the other inputs are still analysed and the failures listed at the end; 1 internal error."})
 final class AnalyzeCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "PATH", description = "an article (.txt, .html, .json), or - for standard input")
-    Path path;
+    /** Raw input may be this many bytes per allowed character: room for HTML markup around the text. */
+    private static final int BYTES_PER_CHAR = 8;
 
-    @Option(names = "--format", defaultValue = "json", description = "text, json or jsonl")
-    String format;
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or folders, or - for standard input")
+    List<String> paths;
+
+    @Option(names = "--format", defaultValue = "json", paramLabel = "text|json|jsonl",
+            description = "text for people, json (pretty) or jsonl (one line each); default: ${DEFAULT-VALUE}")
+    OutputFormat format;
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "the publication date, overriding the input's")
+    String published;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "write one file per input into DIR (same relative name, .json or .txt) instead of stdout")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads for a batch; default: the number of CPUs")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + ArticleReader.DEFAULT_MAX_CHARS,
+            description = "refuse articles whose text is longer (input files over 8 bytes a character are refused "
+                    + "unread); default: ${DEFAULT-VALUE}")
+    int maxChars;
+
+    @Option(names = "--no-progress", description = "no progress bar or summary on stderr in a batch")
+    boolean noProgress;
+
+    @Mixin
+    DataOptions data;
 
     @Override
-    public Integer call() throws IOException {
-        if (!Files.isRegularFile(path)) {
-            throw new UserError("no such file: " + path);
+    public Integer call() {
+        LocalDate date = parseDate(published);
+        List<Path> dataFolders = data.folders();
+        if (threads < 1) {
+            throw new UserError("--threads must be at least 1, not " + threads);
         }
-        String text = Files.readString(path, StandardCharsets.UTF_8);
-        Article article = new PlainTextReader().read(path.getFileName().toString(), text);
-        Analyzer analyzer = Engines.analyzer();
-        Analysis analysis = analyzer.analyze(article);
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        out.println(AnalysisJson.toJson(analysis).toPrettyString());
-        return 0;
+        if (maxChars < 1) {
+            throw new UserError("--max-chars must be at least 1, not " + maxChars);
+        }
+        ArticleReader reader = new ArticleReader(maxChars);
+        List<Input> inputs = Inputs.expand(paths);
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        boolean batch = out != null || paths.size() > 1 || paths.stream().anyMatch(p -> Files.isDirectory(Path.of(p)));
+        if (!batch) {
+            Article article = readOne(inputs.get(0), reader, date, System.in, stderr);
+            stdout.println(format.render(Engines.analyzer(dataFolders).analyze(article)));
+            stdout.flush();
+            return 0;
+        }
+        if (inputs.isEmpty()) {
+            throw new UserError(String.join(", ", paths) + ": no articles (.txt, .html, .json) found");
+        }
+        if (out != null) {
+            Batch.outputs(inputs, out, format);
+        }
+        Analyzer analyzer = Engines.analyzer(dataFolders);
+        return new Batch(analyzer, reader, date, format, out, System.in)
+                .run(inputs, threads, stdout, stderr, !noProgress && inputs.size() > 1);
+    }
+
+    /** The most bytes read for one input. */
+    static long maxBytes(ArticleReader reader) {
+        return (long) reader.maxChars() * BYTES_PER_CHAR;
+    }
+
+    private static Article readOne(Input input, ArticleReader reader, LocalDate date, InputStream stdin,
+                                   PrintWriter err) {
+        byte[] bytes = Inputs.read(input, maxBytes(reader), stdin);
+        Read read;
+        try {
+            read = reader.read(input.id(), input.isStdin() ? null : input.path().getFileName().toString(),
+                    input.isStdin() ? null : input.label(), bytes);
+        } catch (UnreadableArticleException e) {
+            throw new UserError(input.label() + ": " + e.getMessage());
+        }
+        read.notes().forEach(n -> err.println("assay: note: " + input.label() + ": " + n));
+        err.flush();
+        return date == null ? read.article() : read.article().withPublished(date);
+    }
+
+    static LocalDate parseDate(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new UserError("--published: '" + value + "' is not a date (YYYY-MM-DD)");
+        }
     }
 }

@@ -1,7 +1,6 @@
 package org.assay.cli;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,12 +9,17 @@ import java.util.concurrent.Callable;
 import org.assay.export.Exports;
 import org.assay.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "export", description = "Write the knowledge base out: JSON Lines (one analysis per article), CSV"
         + " (one table per kind, into a folder) or ClaimReview JSON-LD.")
 final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     StoreOption db;
@@ -45,7 +49,7 @@ final class ExportCommand implements Callable<Integer> {
                 Exports.csv(store, Path.of(out));
                 return 0;
             }
-            Writer w = out.equals("-") ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
+            Writer w = out.equals("-") ? spec.commandLine().getOut()
                     : Files.newBufferedWriter(Path.of(out), StandardCharsets.UTF_8);
             try {
                 if (format.equals("jsonl")) {

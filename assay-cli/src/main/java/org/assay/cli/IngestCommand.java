@@ -1,7 +1,6 @@
 package org.assay.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -14,14 +13,19 @@ import org.assay.ingest.IngestReport;
 import org.assay.ingest.Inputs;
 import org.assay.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "ingest", description = "Analyse articles and keep them in the knowledge base: files, folders, JSON"
         + " Lines, RSS/Atom feeds (files or URLs) and WARC files. Articles already stored by this version are skipped;"
         + " bad records are listed and the batch goes on.")
 final class IngestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     StoreOption db;
@@ -61,14 +65,14 @@ final class IngestCommand implements Callable<Integer> {
         }
         IngestOptions options = new IngestOptions(threads == null ? Runtime.getRuntime().availableProcessors() : threads,
                 batch, analyzerVersion(), reanalyze, dryRun);
-        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        PrintWriter err = spec.commandLine().getErr();
         ProgressBar bar = new ProgressBar(err, !quiet);
         IngestReport report;
         try (Store store = db.open()) {
             report = new Ingest(store, () -> Engines.analyzer()::analyze, options).run(inputs, bar::show);
         }
         bar.finish();
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter out = spec.commandLine().getOut();
         out.println("ingest: " + (dryRun ? "dry run, nothing stored: " : "") + report.summary());
         if (!report.failures().isEmpty()) {
             out.println("failures:");

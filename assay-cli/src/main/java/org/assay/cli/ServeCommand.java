@@ -13,14 +13,19 @@ import org.assay.server.AssayServer;
 import org.assay.server.ServerConfig;
 import org.assay.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "serve", description = "Serve the knowledge base: REST API under /api (described at /openapi.json)"
         + " and web pages. Writes need the bearer token from the configuration.")
 final class ServeCommand implements Callable<Integer> {
 
     private static final Set<String> KEYS = Set.of("host", "port", "token", "max-body-bytes");
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     StoreOption db;
@@ -68,7 +73,7 @@ final class ServeCommand implements Callable<Integer> {
             store.close();
             throw new UserError("cannot serve on " + settings.host() + ":" + settings.port() + ": " + e.getMessage());
         }
-        System.err.println("assay: serving " + db.location + " at " + server.baseUrl()
+        spec.commandLine().getErr().println("assay: serving " + db.location + " at " + server.baseUrl()
                 + (settings.writeToken() == null ? " (read-only: no token configured)" : ""));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

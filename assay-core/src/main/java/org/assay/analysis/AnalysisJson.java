@@ -41,6 +41,7 @@ public final class AnalysisJson {
         n.put("published", a.published() == null ? null : a.published().toString());
         n.put("source", a.source());
         n.put("url", a.url());
+        n.put("byline", a.byline());
         n.put("textLength", a.text().length());
         return n;
     }
@@ -102,6 +103,7 @@ public final class AnalysisJson {
             ev.put("edition", e.edition());
             ev.put("detail", e.detail());
         }
+        ClaimPartsJson.addTo(n, c);
         return n;
     }
 

@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param published the publication date, or {@code null} when unknown
  * @param source    the publisher or input path, or {@code null}
  * @param url       the article's address, or {@code null}
+ * @param byline    the author line as the page gives it ("Jane Doe and John Roe"), or {@code null}
  */
 public record Article(String id, String title, LocalDate published, String source, String url, String text,
-                      List<Span> dropped) {
+                      List<Span> dropped, String byline) {
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -31,13 +32,19 @@ public record Article(String id, String title, LocalDate published, String sourc
         }
     }
 
+    /** An article without a byline. */
+    public Article(String id, String title, LocalDate published, String source, String url, String text,
+                   List<Span> dropped) {
+        this(id, title, published, source, url, text, dropped, null);
+    }
+
     /** An article with nothing dropped and no metadata but its id; handy for tests and one-off sentences. */
     public static Article of(String id, String text) {
         return new Article(id, null, null, null, null, text, List.of());
     }
 
     public Article withPublished(LocalDate date) {
-        return new Article(id, title, date, source, url, text, dropped);
+        return new Article(id, title, date, source, url, text, dropped, byline);
     }
 
     /** The text with every dropped stretch replaced by spaces: same length, same offsets. */

@@ -1,40 +1,38 @@
 package org.assay.article;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * Plain text: the first non-empty line is the headline when it is short and has no final full stop; boilerplate
- * lines ({@code ADVERTISEMENT}, share prompts) are dropped from analysis but kept in the text.
+ * Plain text: the first non-empty line is the headline when it is short ({@value #MAX_HEADLINE} characters at most)
+ * and has no final full stop; boilerplate lines ({@code ADVERTISEMENT}, share prompts) are dropped from analysis but
+ * kept in the text, so offsets always point into the text exactly as given.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class PlainTextReader {
 
-    private static final int MAX_HEADLINE = 200;
-    private static final Pattern BOILERPLATE = Pattern.compile(
-            "(?i)\\s*(advertisement|advertising|sponsored( content)?|story continues below( advertisement)?"
-                    + "|continue reading( below)?|share this( article)?|click here to .*|read more:?.*|related:?|"
-                    + "sign up for .* newsletter.*)\\s*");
+    static final int MAX_HEADLINE = 200;
 
+    /** Reads {@code text} as given; {@code id} becomes the article's id. */
     public Article read(String id, String text) {
-        List<Span> dropped = new ArrayList<>();
-        String title = null;
+        List<Span> dropped = Boilerplate.lines(text);
+        return new Article(id, headline(text, dropped), null, null, null, text, dropped);
+    }
+
+    /** The headline by the plain-text rule, or {@code null}; skips dropped lines. */
+    static String headline(String text, List<Span> dropped) {
         int lineStart = 0;
-        while (lineStart <= text.length()) {
+        while (lineStart < text.length()) {
             int nl = text.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? text.length() : nl;
-            String line = text.substring(lineStart, lineEnd);
-            if (BOILERPLATE.matcher(line).matches()) {
-                dropped.add(new Span(lineStart, lineEnd));
-            } else if (title == null && !line.isBlank()) {
-                String t = line.strip();
-                title = t.length() <= MAX_HEADLINE && !t.endsWith(".") ? t : "";
+            int from = lineStart;
+            boolean isDropped = dropped.stream().anyMatch(s -> s.start() <= from && s.end() >= lineEnd);
+            String line = text.substring(lineStart, lineEnd).replace("\uFEFF", "").strip();
+            if (!line.isEmpty() && !isDropped) {
+                return line.length() <= MAX_HEADLINE && !line.endsWith(".") ? line : null;
             }
-            if (nl < 0) {
-                break;
-            }
-            lineStart = nl + 1;
+            lineStart = lineEnd + 1;
         }
-        return new Article(id, title == null || title.isEmpty() ? null : title, null, null, null, text, dropped);
+        return null;
     }
 }

@@ -40,7 +40,7 @@ final class FeedArticles {
             if ((html == null || html.isBlank()) && entry.getDescription() != null) {
                 html = entry.getDescription().getValue();
             }
-            String text = HtmlArticles.fragmentText(html);
+            String text = FeedText.of(html);
             if (text.isBlank()) {
                 out.accept(new Item.Broken(entryLabel, "feed entry has no text"));
                 continue;

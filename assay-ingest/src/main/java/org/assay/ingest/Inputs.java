@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,12 +17,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.assay.article.PlainTextReader;
-import org.jsoup.Jsoup;
+import org.assay.article.ArticleReader;
+import org.assay.article.UnreadableArticleException;
 
 /**
  * Reads inputs into {@link Item}s, one at a time, in order: files by their extension ({@code .txt}, {@code .html},
- * {@code .json}, {@code .jsonl}, {@code .rss}/{@code .atom}/{@code .xml}, {@code .warc}/{@code .warc.gz}), folders
+ * {@code .json}, read by the core's {@link ArticleReader} exactly as {@code assay analyze} reads them; {@code .jsonl},
+ * {@code .rss}/{@code .atom}/{@code .xml}, {@code .warc}/{@code .warc.gz}), folders
  * recursively (files of other kinds and {@code *.gold.json} are passed over), and {@code http(s)://} URLs as feeds.
  * A bad record becomes a {@link Item.Broken} and reading goes on.
  *
@@ -32,6 +32,7 @@ import org.jsoup.Jsoup;
 public final class Inputs {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ArticleReader ARTICLES = new ArticleReader(ArticleReader.DEFAULT_MAX_CHARS);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
             .followRedirects(HttpClient.Redirect.NORMAL).build();
 
@@ -133,17 +134,12 @@ public final class Inputs {
         String name = Files.isDirectory(root) ? root.relativize(p).toString() : p.getFileName().toString();
         try {
             switch (kind) {
-                case TEXT -> {
-                    String text = utf8(p);
-                    out.accept(text.isBlank() ? new Item.Broken(p.toString(), "empty file")
-                            : new Item.Parsed(p.toString(), new PlainTextReader().read(name, text)));
-                }
-                case HTML -> {
-                    var article = HtmlArticles.read(name, Jsoup.parse(p.toFile()), null);
-                    out.accept(article == null ? new Item.Broken(p.toString(), "page has no text")
+                case TEXT, HTML, JSON -> {
+                    var article = ARTICLES.read(name, p.getFileName().toString(), null, Files.readAllBytes(p))
+                            .article();
+                    out.accept(article.text().isBlank() ? new Item.Broken(p.toString(), "no text")
                             : new Item.Parsed(p.toString(), article));
                 }
-                case JSON -> out.accept(JsonArticles.read(p.toString(), name, JSON.readTree(utf8(p))));
                 case JSON_LINES -> readLines(p, name, out);
                 case FEED -> {
                     try (InputStream in = Files.newInputStream(p)) {
@@ -177,21 +173,10 @@ public final class Inputs {
         }
     }
 
-    private static String utf8(Path p) throws IOException {
-        byte[] bytes = Files.readAllBytes(p);
-        for (int i = 0; i < Math.min(bytes.length, 4096); i++) {
-            if (bytes[i] == 0) {
-                throw new IOException("binary file");
-            }
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, StandardCharsets.ISO_8859_1);
-        }
-    }
-
     private static String describe(Exception e) {
+        if (e instanceof UnreadableArticleException) {
+            return e.getMessage();
+        }
         if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j) {
             return "not JSON: " + firstLine(j.getOriginalMessage());
         }

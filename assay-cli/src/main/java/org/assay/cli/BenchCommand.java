@@ -1,0 +1,164 @@
+package org.assay.cli;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.assay.analysis.Analyzer;
+import org.assay.article.Article;
+import org.assay.article.ArticleReader;
+import org.assay.article.UnreadableArticleException;
+import org.assay.nlp.NlpPipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code assay bench}: how fast the whole analysis runs over a folder, after the models are loaded and a warm-up.
+ * Articles are read into memory first, so disk time is not counted. Each timed run analyses every article on
+ * {@code --threads} workers; with {@code --baseline} every run is followed by a run of CoreNLP alone (the lean NER
+ * pipeline) over the same articles, so both see the same machine load. Prints a markdown summary on standard output.
+ */
+@Command(name = "bench", sortOptions = false,
+        description = "Throughput, latency, heap and model-load time of the analysis over a folder of articles.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "folders or files of articles")
+    List<String> paths;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads; default: ${DEFAULT-VALUE}")
+    int threads = 2;
+
+    @Option(names = "--warmup", paramLabel = "N", description = "articles analysed untimed first; default: ${DEFAULT-VALUE}")
+    int warmup = 50;
+
+    @Option(names = "--limit", paramLabel = "N", description = "time only the first N articles (path order)")
+    Integer limit;
+
+    @Option(names = "--runs", paramLabel = "N", description = "timed runs; figures are medians; default: ${DEFAULT-VALUE}")
+    int runs = 3;
+
+    @Option(names = "--baseline", description = "also time CoreNLP alone (tokenize, ssplit, pos, ner) on the same articles")
+    boolean baseline;
+
+    private final ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (threads < 1 || runs < 1 || warmup < 0 || (limit != null && limit < 1)) {
+            throw new UserError("--threads, --runs and --limit must be at least 1, --warmup at least 0");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        double loadAverage = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        try (HeapSampler heap = new HeapSampler()) {
+            long t0 = System.nanoTime();
+            NlpPipeline nlp = NlpPipeline.load();
+            long t1 = System.nanoTime();
+            Analyzer analyzer = Engines.analyzer(nlp);
+            long t2 = System.nanoTime();
+            double startToReady = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+            List<Article> articles = new ArrayList<>();
+            List<String> skipped = new ArrayList<>();
+            readArticles(articles, skipped);
+            if (articles.isEmpty()) {
+                throw new UserError(String.join(", ", paths) + ": no readable articles");
+            }
+            System.gc();
+            Runtime rt = Runtime.getRuntime();
+            long loadedHeap = rt.totalMemory() - rt.freeMemory();
+            long tokens = articles.stream().mapToLong(a -> nlp.countTokens(a.text())).sum();
+
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                List<Article> warm = articles.subList(0, Math.min(warmup, articles.size()));
+                err.printf("bench: %d articles, %,d tokens; warming up on %d%n", articles.size(), tokens, warm.size());
+                time(pool, warm, analyzer::analyze);
+                if (baseline) {
+                    time(pool, warm, nlp::annotate);
+                }
+                List<Timings> full = new ArrayList<>();
+                List<Timings> ner = new ArrayList<>();
+                for (int r = 1; r <= runs; r++) {
+                    full.add(time(pool, articles, analyzer::analyze));
+                    err.printf("bench: run %d/%d: %.1f art/s end-to-end", r, runs, full.get(r - 1).articlesPerSecond());
+                    if (baseline) {
+                        ner.add(time(pool, articles, nlp::annotate));
+                        err.printf(", %.1f art/s NER only", ner.get(r - 1).articlesPerSecond());
+                    }
+                    err.println();
+                    err.flush();
+                }
+                BenchReport report = new BenchReport(String.join(" ", paths), articles.size(), tokens, threads, warm.size(),
+                        full, ner, (t1 - t0) / 1e9, (t2 - t1) / 1e9, startToReady, heap.peakBytes(), loadedHeap,
+                        rt.maxMemory(), loadAverage, skipped);
+                out.print(report.markdown());
+                out.flush();
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        return 0;
+    }
+
+    private void readArticles(List<Article> articles, List<String> skipped) {
+        ArticleReader reader = new ArticleReader(ArticleReader.DEFAULT_MAX_CHARS);
+        for (Input input : Inputs.expand(paths)) {
+            if (limit != null && articles.size() >= limit) {
+                break;
+            }
+            if (input.isStdin()) {
+                skipped.add("-: the bench does not read standard input");
+                continue;
+            }
+            try {
+                byte[] bytes = Inputs.read(input, AnalyzeCommand.maxBytes(reader), System.in);
+                articles.add(reader.read(input.id(), input.path().getFileName().toString(), input.label(), bytes)
+                        .article());
+            } catch (UserError e) {
+                skipped.add(e.getMessage());
+            } catch (UnreadableArticleException e) {
+                skipped.add(input.label() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** Runs {@code work} over {@code articles} on the pool; times each article's wall and CPU time. */
+    private Timings time(ExecutorService pool, List<Article> articles, Consumer<Article> work)
+            throws InterruptedException {
+        double[] latency = new double[articles.size()];
+        double[] cpuMs = new double[articles.size()];
+        List<Future<?>> futures = new ArrayList<>(articles.size());
+        long start = System.nanoTime();
+        for (int i = 0; i < articles.size(); i++) {
+            int index = i;
+            futures.add(pool.submit(() -> {
+                long c0 = cpu.getCurrentThreadCpuTime();
+                long w0 = System.nanoTime();
+                work.accept(articles.get(index));
+                latency[index] = (System.nanoTime() - w0) / 1e6;
+                cpuMs[index] = (cpu.getCurrentThreadCpuTime() - c0) / 1e6;
+            }));
+        }
+        for (Future<?> f : futures) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("analysis failed during the bench: " + e.getCause(), e.getCause());
+            }
+        }
+        return new Timings((System.nanoTime() - start) / 1e9, latency, cpuMs);
+    }
+}

@@ -1,0 +1,42 @@
+package org.assay.cli;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One timed pass over the bench articles.
+ *
+ * @param wallSeconds from first submission to last completion
+ * @param latencyMs   wall time of each article's analysis, in milliseconds
+ * @param cpuMs       CPU time of each article's analysis on its worker thread, in milliseconds
+ */
+record Timings(double wallSeconds, double[] latencyMs, double[] cpuMs) {
+
+    double articlesPerSecond() {
+        return latencyMs.length / wallSeconds;
+    }
+
+    double meanCpuMs() {
+        return Arrays.stream(cpuMs).average().orElse(0);
+    }
+
+    /** The {@code p}-th percentile (0-100) of {@code values}, nearest-rank. */
+    static double percentile(double[] values, double p) {
+        if (values.length == 0) {
+            return 0;
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int rank = (int) Math.ceil(p / 100 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    static double median(List<Double> values) {
+        return percentile(values.stream().mapToDouble(Double::doubleValue).toArray(), 50);
+    }
+
+    /** All latencies of several passes together. */
+    static double[] pooledLatencies(List<Timings> runs) {
+        return runs.stream().flatMapToDouble(t -> Arrays.stream(t.latencyMs())).toArray();
+    }
+}
