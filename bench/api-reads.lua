@@ -1,7 +1,8 @@
 -- wrk script: rotates over the API's read endpoints (ids 1..20 of articles, speakers and claims must exist).
--- Run: wrk -t2 -c50 -d30s --latency -s bench/api-reads.lua http://127.0.0.1:8080
+-- Run: ASSAY_SPEAKER='Tony Blair' wrk -t2 -c50 -d30s --latency -s bench/api-reads.lua http://127.0.0.1:8080
+local speaker = (os.getenv("ASSAY_SPEAKER") or "Tony Blair"):gsub(" ", "+")
 local paths = {
-  "/api/search?q=government", "/api/search?q=market+growth", "/api/search?q=said&speaker=Speaker+3&limit=20",
+  "/api/search?q=government", "/api/search?q=market+growth", "/api/search?q=said&speaker=" .. speaker .. "&limit=20",
   "/api/claims?verdict=UNCHECKED&limit=20", "/api/speakers", "/api/articles?limit=20", "/search?q=minister",
 }
 for i = 1, 20 do

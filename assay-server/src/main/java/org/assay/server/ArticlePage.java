@@ -32,15 +32,19 @@ final class ArticlePage {
         StringBuilder b = new StringBuilder();
         var s = a.summary();
         b.append("<article class=\"doc\"><h1>").append(Html.esc(s.displayTitle())).append("</h1><p class=\"meta\">");
+        List<String> meta = new ArrayList<>();
         if (s.published() != null) {
-            b.append("<time datetime=\"").append(s.published()).append("\">").append(s.published()).append("</time> · ");
+            meta.add("<time datetime=\"" + s.published() + "\">" + s.published() + "</time>");
         }
-        b.append(Html.esc(s.source() == null ? "" : s.source()));
+        if (s.source() != null) {
+            meta.add(Html.esc(s.source()));
+        }
         if (s.url() != null) {
-            b.append(" · <a href=\"").append(Html.esc(s.url())).append("\" rel=\"nofollow\">original</a>");
+            meta.add("<a href=\"" + Html.esc(s.url()) + "\" rel=\"nofollow\">original</a>");
         }
-        b.append(" · <a href=\"/api/articles/").append(s.id()).append("\">JSON</a> · <a href=\"/api/articles/")
-                .append(s.id()).append("/claimreview\">ClaimReview</a></p>");
+        meta.add("<a href=\"/api/articles/" + s.id() + "\">JSON</a>");
+        meta.add("<a href=\"/api/articles/" + s.id() + "/claimreview\">ClaimReview</a>");
+        b.append(String.join(" · ", meta)).append("</p>");
         b.append("<ul class=\"legend\">");
         colour.forEach((name, c) -> {
             Long id = a.quotes().stream().filter(q -> name.equals(q.speakerName()) && q.speakerId() != null)
