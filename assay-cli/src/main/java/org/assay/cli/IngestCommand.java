@@ -1,0 +1,129 @@
+package org.assay.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.assay.analysis.Analyzer;
+import org.assay.ingest.Failure;
+import org.assay.ingest.Ingest;
+import org.assay.ingest.IngestOptions;
+import org.assay.ingest.IngestProgress;
+import org.assay.ingest.IngestReport;
+import org.assay.ingest.Inputs;
+import org.assay.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "ingest", description = "Analyse articles and keep them in the knowledge base: files, folders, JSON"
+        + " Lines, RSS/Atom feeds (files or URLs) and WARC files. Articles already stored by this version are skipped;"
+        + " bad records are listed and the batch goes on.")
+final class IngestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption db;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "files, folders or feed URLs")
+    List<String> inputs;
+
+    @Option(names = "--threads", description = "analysis threads (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--batch", defaultValue = "32", description = "articles per write transaction (default: 32)")
+    int batch;
+
+    @Option(names = "--reanalyze", description = "analyse and replace articles even when stored by this version")
+    boolean reanalyze;
+
+    @Option(names = "--dry-run", description = "analyse but store nothing (times analysis alone on the same inputs)")
+    boolean dryRun;
+
+    @Option(names = "--quiet", description = "no progress bar")
+    boolean quiet;
+
+    /** What a stored article records as its analyzer: the build's version, so an upgrade re-analyses. */
+    static String analyzerVersion() {
+        return "assay-" + Optional.ofNullable(Analyzer.class.getPackage().getImplementationVersion()).orElse("0.1.0");
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        try {
+            Inputs.check(inputs);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        if (batch < 1 || (threads != null && threads < 1)) {
+            throw new UserError("--batch and --threads must be at least 1");
+        }
+        IngestOptions options = new IngestOptions(threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+                batch, analyzerVersion(), reanalyze, dryRun);
+        PrintWriter err = spec.commandLine().getErr();
+        ProgressBar bar = new ProgressBar(err, !quiet);
+        IngestReport report;
+        try (Store store = db.open()) {
+            report = new Ingest(store, () -> Engines.analyzer()::analyze, options).run(inputs, bar::show);
+        }
+        bar.finish();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("ingest: " + (dryRun ? "dry run, nothing stored: " : "") + report.summary());
+        if (!report.failures().isEmpty()) {
+            out.println("failures:");
+            for (Failure f : report.failures()) {
+                out.println("  " + f.label() + ": " + f.reason());
+            }
+        }
+        return 0;
+    }
+
+    /** One line on stderr, redrawn at most ten times a second: a bar when the total is known, else a count. */
+    static final class ProgressBar {
+        private final PrintWriter err;
+        private final boolean on;
+        private final long started = System.nanoTime();
+        private long lastDraw;
+        private int drawn;
+
+        ProgressBar(PrintWriter err, boolean on) {
+            this.err = err;
+            this.on = on;
+        }
+
+        void show(IngestProgress p) {
+            long now = System.nanoTime();
+            if (!on || now - lastDraw < 100_000_000L && p.done() != p.total()) {
+                return;
+            }
+            lastDraw = now;
+            double rate = p.stored() / Math.max((now - started) / 1e9, 1e-3);
+            String counts = String.format(" %d%s  stored %d  failed %d  %.1f/s", p.done(),
+                    p.total() < 0 ? "" : "/" + p.total(), p.stored(), p.failures(), rate);
+            if (p.total() > 0) {
+                int width = 30;
+                int full = (int) Math.min(width, (long) width * p.done() / p.total());
+                draw("[" + "#".repeat(full) + ".".repeat(width - full) + "]" + counts);
+            } else {
+                draw(counts.strip());
+            }
+            err.flush();
+        }
+
+        private void draw(String line) {
+            err.print("\r" + line + " ".repeat(Math.max(0, drawn - line.length())));
+            drawn = line.length();
+        }
+
+        void finish() {
+            if (on) {
+                err.println();
+            }
+        }
+    }
+}
