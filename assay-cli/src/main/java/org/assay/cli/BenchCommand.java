@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
  * {@code --threads} workers; with {@code --baseline} every run is followed by a run of CoreNLP alone (the lean NER
  * pipeline) over the same articles, so both see the same machine load. Prints a markdown summary on standard output.
  */
-@Command(name = "bench", sortOptions = false,
+@Command(name = "bench", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Throughput, latency, heap and model-load time of the analysis over a folder of articles.")
 final class BenchCommand implements Callable<Integer> {
 
