@@ -141,6 +141,7 @@ final class BenchCommand implements Callable<Integer> {
         double[] latency = new double[articles.size()];
         double[] cpuMs = new double[articles.size()];
         List<Future<?>> futures = new ArrayList<>(articles.size());
+        long processCpu = processCpuNanos();
         long start = System.nanoTime();
         for (int i = 0; i < articles.size(); i++) {
             int index = i;
@@ -159,6 +160,12 @@ final class BenchCommand implements Callable<Integer> {
                 throw new IllegalStateException("analysis failed during the bench: " + e.getCause(), e.getCause());
             }
         }
-        return new Timings((System.nanoTime() - start) / 1e9, latency, cpuMs);
+        double wall = (System.nanoTime() - start) / 1e9;
+        return new Timings(wall, latency, cpuMs, (processCpuNanos() - processCpu) / 1e9);
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 }
