@@ -14,6 +14,7 @@ import org.assay.article.ArticleReader;
 import org.assay.article.Read;
 import org.assay.article.UnreadableArticleException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -62,9 +63,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "no progress bar or summary on stderr in a batch")
     boolean noProgress;
 
+    @Mixin
+    DataOptions data;
+
     @Override
     public Integer call() {
         LocalDate date = parseDate(published);
+        List<Path> dataFolders = data.folders();
         if (threads < 1) {
             throw new UserError("--threads must be at least 1, not " + threads);
         }
@@ -78,7 +83,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         boolean batch = out != null || paths.size() > 1 || paths.stream().anyMatch(p -> Files.isDirectory(Path.of(p)));
         if (!batch) {
             Article article = readOne(inputs.get(0), reader, date, System.in, stderr);
-            stdout.println(format.render(Engines.analyzer().analyze(article)));
+            stdout.println(format.render(Engines.analyzer(dataFolders).analyze(article)));
             stdout.flush();
             return 0;
         }
@@ -88,7 +93,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (out != null) {
             Batch.outputs(inputs, out, format);
         }
-        Analyzer analyzer = Engines.analyzer();
+        Analyzer analyzer = Engines.analyzer(dataFolders);
         return new Batch(analyzer, reader, date, format, out, System.in)
                 .run(inputs, threads, stdout, stderr, !noProgress && inputs.size() > 1);
     }

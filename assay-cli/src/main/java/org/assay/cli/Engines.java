@@ -1,7 +1,13 @@
 package org.assay.cli;
 
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
 import org.assay.analysis.Analyzer;
 import org.assay.nlp.NlpPipeline;
+import org.assay.verify.LoadProblem;
+import org.assay.verify.ReferenceData;
+import org.assay.verify.ReferenceVerifier;
 import org.assay.verify.Verifier;
 
 /** The one place where commands build the {@link Analyzer}: models and reference data, loaded once per process. */
@@ -10,12 +16,38 @@ public final class Engines {
     private Engines() {
     }
 
+    /** With the bundled reference data only. */
     public static Analyzer analyzer() {
-        return analyzer(NlpPipeline.load());
+        return analyzer(List.of());
     }
 
-    /** The analyzer around an already loaded pipeline (the bench times the loading of each part). */
+    /** With the bundled reference data plus the datasets in {@code dataFolders}. */
+    public static Analyzer analyzer(List<Path> dataFolders) {
+        return analyzer(verifier(dataFolders));
+    }
+
+    static Analyzer analyzer(Verifier verifier) {
+        return new Analyzer(NlpPipeline.load(), verifier);
+    }
+
+    /** The analyzer around an already loaded pipeline, with the bundled reference data (the bench times each part). */
     static Analyzer analyzer(NlpPipeline nlp) {
-        return new Analyzer(nlp, Verifier.NONE);
+        return new Analyzer(nlp, verifier(List.of()));
+    }
+
+    /**
+     * The bundled reference data plus {@code dataFolders}, loaded and indexed once; each problem in it is one warning
+     * line on standard error, and the rest loads.
+     */
+    static ReferenceVerifier verifier(List<Path> dataFolders) {
+        return new ReferenceVerifier(reference(dataFolders, System.err));
+    }
+
+    static ReferenceData reference(List<Path> dataFolders, PrintStream warnings) {
+        ReferenceData data = ReferenceData.load(dataFolders);
+        for (LoadProblem p : data.problems()) {
+            warnings.println("assay: warning: " + p);
+        }
+        return data;
     }
 }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 /** {@code assay}: the command line. Maps errors to exit statuses in one place. */
 @Command(name = "assay", mixinStandardHelpOptions = true, version = "assay 0.1.0",
         description = "Who said what in the news, what was claimed, and whether the numbers hold up.",
-        subcommands = {AnalyzeCommand.class, EvalCommand.class, BenchCommand.class})
+        subcommands = {AnalyzeCommand.class, EvalCommand.class, BenchCommand.class, CheckCommand.class,
+            DatasetsCommand.class})
 public final class Main {
 
     /** Exit status for unusable input (docs/CONTRACT.md). */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.function.Function;
 import org.assay.analysis.Analysis;
 import org.assay.article.Article;
+import org.assay.article.ArticleReader;
 import org.assay.article.PlainTextReader;
 
 /** One article to score: where its text and its gold are. Loading reads both; it is done on a worker thread. */
@@ -22,7 +23,7 @@ sealed interface EvalCase {
     record Loaded(Article article, Function<Analysis, ArticleResult> scorer) {
     }
 
-    /** A {@code *.gold.json} and the article it names. */
+    /** A {@code *.gold.json} and the article it names, read as {@code assay analyze} reads it (text, HTML, JSON). */
     record GoldFileCase(Path gold) implements EvalCase {
         @Override
         public String name() {
@@ -32,14 +33,17 @@ sealed interface EvalCase {
         @Override
         public Loaded load() throws IOException {
             GoldFile g = GoldFileReader.read(gold);
-            String text = Files.readString(g.article(), StandardCharsets.UTF_8);
-            Article article = new PlainTextReader().read(g.article().getFileName().toString(), text)
-                    .withPublished(g.published());
+            String name = g.article().getFileName().toString();
+            Article article = new ArticleReader(ArticleReader.DEFAULT_MAX_CHARS)
+                    .read(name, name, g.article().toString(), Files.readAllBytes(g.article())).article();
+            if (g.published() != null) {
+                article = article.withPublished(g.published());
+            }
             return new Loaded(article, a -> GoldFileScorer.score(g, a));
         }
     }
 
-    /** A PolNeAR article: its text and its (first) brat annotation file. */
+    /** A PolNeAR article: its text (strict UTF-8, as the brat offsets count it) and its first annotation file. */
     record PolnearCase(Path text, Path annotation) implements EvalCase {
         @Override
         public String name() {

@@ -3,6 +3,7 @@ package org.assay.eval;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -73,13 +74,19 @@ public final class EvalCommand implements Callable<Integer> {
             for (EvalCase c : cases) {
                 futures.add(pool.submit(() -> run(analyzer, c)));
             }
+            boolean progress = System.console() != null;
             for (int i = 0; i < futures.size(); i++) {
+                if (progress) {
+                    System.err.printf("\rassay eval: %d/%d", i, futures.size());
+                }
                 try {
                     results.add(futures.get(i).get());
                 } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    failures.put(cases.get(i).name(), cause.getMessage() == null ? cause.toString() : cause.getMessage());
+                    failures.put(cases.get(i).name(), reason(e.getCause()));
                 }
+            }
+            if (progress) {
+                System.err.print("\r\033[K");
             }
         } finally {
             pool.shutdownNow();
@@ -93,9 +100,16 @@ public final class EvalCommand implements Callable<Integer> {
             report.printText(out, perArticle, errors);
         }
         if (results.isEmpty()) {
-            throw new UserError("no article could be scored; first failure: " + failures.entrySet().iterator().next());
+            throw new UserError("no article could be scored (" + failures.size() + " failed, listed above)");
         }
         return 0;
+    }
+
+    private static String reason(Throwable cause) {
+        if (cause instanceof NoSuchFileException) {
+            return "no such file: " + cause.getMessage();
+        }
+        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
     }
 
     private static ArticleResult run(Analyzer analyzer, EvalCase c) throws IOException {

@@ -26,14 +26,14 @@ final class GoldFileReader {
         try {
             root = MAPPER.readTree(Files.readString(goldPath));
         } catch (JsonProcessingException e) {
-            throw new UserError(goldPath + ": not valid JSON: " + e.getOriginalMessage());
+            throw new UserError("not valid JSON: " + e.getOriginalMessage());
         }
         return parse(root, goldPath);
     }
 
     static GoldFile parse(JsonNode root, Path goldPath) {
         if (root == null || !root.isObject() || !root.hasNonNull("article")) {
-            throw new UserError(goldPath + ": a gold file needs an \"article\" field");
+            throw new UserError("a gold file needs an \"article\" field");
         }
         Path dir = goldPath.toAbsolutePath().getParent();
         Path article = dir.resolve(root.get("article").asText()).normalize();
@@ -42,7 +42,7 @@ final class GoldFileReader {
             try {
                 published = LocalDate.parse(root.get("published").asText());
             } catch (DateTimeParseException e) {
-                throw new UserError(goldPath + ": \"published\" is not a date (YYYY-MM-DD)");
+                throw new UserError("\"published\" is not a date (YYYY-MM-DD)");
             }
         }
         List<GoldFile.Entity> entities = new ArrayList<>();
@@ -67,7 +67,7 @@ final class GoldFileReader {
                 int start = n.get("start").asInt();
                 int end = n.get("end").asInt();
                 if (start < 0 || end < start) {
-                    throw new UserError(goldPath + ": bad span " + start + ".." + end);
+                    throw new UserError("bad span " + start + ".." + end);
                 }
                 given = new Span(start, end);
             }
@@ -79,7 +79,7 @@ final class GoldFileReader {
 
     private static String required(JsonNode n, String field, Path goldPath) {
         if (!n.hasNonNull(field)) {
-            throw new UserError(goldPath + ": an item lacks \"" + field + "\"");
+            throw new UserError("an item lacks \"" + field + "\"");
         }
         return n.get(field).asText();
     }

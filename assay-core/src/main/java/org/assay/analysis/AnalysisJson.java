@@ -103,6 +103,7 @@ public final class AnalysisJson {
             ev.put("edition", e.edition());
             ev.put("detail", e.detail());
         }
+        ClaimPartsJson.addTo(n, c);
         return n;
     }
 

@@ -34,9 +34,7 @@ public final class Analyzer {
         Annotated doc = nlp.annotate(article);
         Entities found = entities.recognize(doc);
         List<Quote> said = quotes.extract(doc, found);
-        List<Claim> claimed = claims.extract(doc, found, said).stream()
-                .map(c -> c.withVerdict(verifier.check(c, article.published())))
-                .toList();
+        List<Claim> claimed = verifier.checkAll(claims.extract(doc, found, said), article);
         return new Analysis(article, found.all(), said, claimed);
     }
 }

@@ -1,2 +1,12 @@
-/** Claims: check-worthy factual assertions, their numbers, claimant and cited source. */
+/**
+ * Claims: check-worthy factual assertions, their numbers, claimant and cited source.
+ *
+ * <p>{@link org.assay.claim.ClaimExtractor} is the stage. Every {@link org.assay.claim.Claim} carries, beside the
+ * contract's fields, its {@link org.assay.claim.ClaimParts} (the figures as {@link org.assay.claim.Quantity} with
+ * {@link org.assay.claim.Unit} and {@link org.assay.claim.Hedge}, the {@link org.assay.claim.Rank}s, the
+ * {@link org.assay.claim.Comparison}, the {@link org.assay.claim.Change}, the entities it is about as
+ * {@link org.assay.claim.EntityRef}s, the metric, topic, share and year) and the article's own
+ * {@link org.assay.claim.Stance}. {@link org.assay.claim.QuantityParser} and {@link org.assay.claim.RankParser} are
+ * public so the checker can parse figures the same way.
+ */
 package org.assay.claim;

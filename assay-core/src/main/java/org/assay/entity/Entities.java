@@ -2,10 +2,7 @@ package org.assay.entity;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.assay.article.Span;
 
 /** The entities of one article, with every mention in text order. */
@@ -24,10 +21,43 @@ public record Entities(List<Entity> all, List<Mention> mentions) {
 
     /** The entity mentioned by a span that overlaps {@code span}, the longest such mention first. */
     public Optional<Entity> at(Span span) {
-        Map<String, Entity> index = all.stream().collect(Collectors.toMap(Entity::id, Function.identity()));
+        return mentionAt(span).flatMap(m -> byId(m.entityId()));
+    }
+
+    /** The mention overlapping {@code span} the most, if any. */
+    public Optional<Mention> mentionAt(Span span) {
         return mentions.stream()
                 .filter(m -> m.span().overlaps(span))
-                .max(Comparator.comparingInt(m -> m.span().overlap(span)))
-                .map(m -> index.get(m.entityId()));
+                .max(Comparator.comparingInt(m -> m.span().overlap(span)));
+    }
+
+    /** The mentions that lie within {@code [from, to)}, in text order. */
+    public List<Mention> within(int from, int to) {
+        return mentions.stream().filter(m -> m.span().start() >= from && m.span().end() <= to).toList();
+    }
+
+    /** The mentions that overlap {@code [from, to)}, in text order. */
+    public List<Mention> overlapping(int from, int to) {
+        return mentions.stream().filter(m -> m.span().start() < to && m.span().end() > from).toList();
+    }
+
+    /**
+     * The nearest person mentioned before {@code offset} but not before {@code floor}: the candidate a pronoun such
+     * as "he" or "her" most plausibly refers to when nothing better is known.
+     */
+    public Optional<Mention> personBefore(int offset, int floor) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.span().end() > offset) {
+                continue;
+            }
+            if (m.span().start() < floor) {
+                break;
+            }
+            if (m.type() == EntityType.PERSON) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 }

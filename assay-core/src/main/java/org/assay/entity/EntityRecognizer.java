@@ -1,68 +1,277 @@
 package org.assay.entity;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.assay.article.Span;
 import org.assay.nlp.Annotated;
 import org.assay.nlp.NameSpan;
+import org.assay.nlp.Token;
 
 /**
- * Clusters named-entity spans into entities: a surname joins the full name seen before it.
+ * Finds the people, organisations, countries and places of an article and clusters their mentions.
  *
- * <p>Stateless and thread-safe.
+ * <ul>
+ *   <li>Countries come from the bundled {@link CountryGazetteer}, whatever the NER said: names, abbreviations and
+ *       demonyms ("U.S.", "Americans", "Russian Federation", "Ukrainian") all fold into one COUNTRY entity. A match
+ *       inside a longer organisation or place name ("American Medical Association", "New Mexico") is not a country.</li>
+ *   <li>Person spans lose leading titles, honorifics and demonyms the model tagged as part of the name
+ *       ("President Donald Trump" is the person "Donald Trump"); a surname or shorter form joins the full name.</li>
+ *   <li>Titles and affiliations come from {@link TitleFinder}.</li>
+ * </ul>
+ *
+ * <p>Stateless and thread-safe; linear in the number of tokens.
  */
 public final class EntityRecognizer {
 
+    private final CountryGazetteer gazetteer;
+    private final TitleFinder titles;
+
+    public EntityRecognizer() {
+        this(CountryGazetteer.bundled());
+    }
+
+    public EntityRecognizer(CountryGazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.titles = new TitleFinder(gazetteer);
+    }
+
+    /** A mention before clustering. */
+    record Raw(EntityType type, String key, String surface, int start, int end, int firstToken, int endToken) {
+        int words() {
+            return surface.split("\\s+").length;
+        }
+    }
+
     public Entities recognize(Annotated doc) {
-        Map<String, Builder> byName = new LinkedHashMap<>();
-        List<Mention> mentions = new ArrayList<>();
-        for (NameSpan name : doc.names()) {
-            EntityType type = switch (name.type()) {
-                case "PERSON" -> EntityType.PERSON;
-                case "ORGANIZATION" -> EntityType.ORGANIZATION;
-                case "LOCATION" -> EntityType.LOCATION;
-                default -> EntityType.MISC;
-            };
-            Builder b = findOrCreate(byName, name.text(), type);
-            b.surfaces.add(name.text());
-            b.mentions.add(name.span());
-        }
-        List<Entity> entities = new ArrayList<>();
-        int n = 0;
-        for (Builder b : byName.values()) {
-            String id = "e" + (++n);
-            Set<String> aliases = new LinkedHashSet<>(b.surfaces);
-            aliases.remove(b.name);
-            entities.add(new Entity(id, b.name, b.type, List.of(), null, List.copyOf(aliases), b.mentions));
-            for (Span s : b.mentions) {
-                mentions.add(new Mention(s, id));
+        List<Token> tokens = doc.tokens();
+        String text = doc.text();
+        int[] nerSpan = new int[tokens.size()];
+        java.util.Arrays.fill(nerSpan, -1);
+        for (int n = 0; n < doc.names().size(); n++) {
+            NameSpan s = doc.names().get(n);
+            for (int t = s.firstToken(); t < s.endToken(); t++) {
+                nerSpan[t] = n;
             }
         }
-        return new Entities(entities, mentions);
+        boolean[] taken = new boolean[tokens.size()];
+        List<Raw> raws = new ArrayList<>();
+        countries(doc, nerSpan, taken, raws);
+        for (NameSpan s : doc.names()) {
+            names(doc, s, taken, raws);
+        }
+        raws.sort(Comparator.comparingInt(Raw::start));
+        return new Clusters(text, tokens, titles).build(raws);
     }
 
-    private static Builder findOrCreate(Map<String, Builder> byName, String surface, EntityType type) {
-        for (Builder b : byName.values()) {
-            if (b.type == type && (b.name.equals(surface) || b.name.endsWith(" " + surface))) {
-                return b;
+    private void countries(Annotated doc, int[] nerSpan, boolean[] taken, List<Raw> raws) {
+        List<Token> tokens = doc.tokens();
+        String text = doc.text();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!Character.isUpperCase(tokens.get(i).word().charAt(0))) {
+                continue;
+            }
+            for (int n = Math.min(gazetteer.maxWords() + 2, tokens.size() - i); n >= 1; n--) {
+                Token last = tokens.get(i + n - 1);
+                if (last.sentence() != tokens.get(i).sentence()) {
+                    continue;
+                }
+                String surface = text.substring(tokens.get(i).start(), last.end()).replaceAll("\\s+", " ");
+                Optional<CountryGazetteer.Entry> entry = gazetteer.lookup(surface);
+                if (entry.isEmpty() || insideLongerName(doc, nerSpan, i, i + n)) {
+                    continue;
+                }
+                raws.add(new Raw(EntityType.COUNTRY, entry.get().country().name(), surface, tokens.get(i).start(),
+                        last.end(), i, i + n));
+                for (int t = i; t < i + n; t++) {
+                    taken[t] = true;
+                }
+                i += n - 1;
+                break;
             }
         }
-        return byName.computeIfAbsent(surface, s -> new Builder(s, type));
     }
 
-    private static final class Builder {
-        final String name;
+    /** True when tokens [from, to) sit inside a longer non-person, non-MISC name ("New Mexico", "French Open"). */
+    private boolean insideLongerName(Annotated doc, int[] nerSpan, int from, int to) {
+        int n = nerSpan[from];
+        if (n < 0) {
+            return false;
+        }
+        NameSpan s = doc.names().get(n);
+        if (s.type().equals("PERSON") || s.type().equals("MISC")) {
+            return s.type().equals("PERSON") && from > s.firstToken();
+        }
+        if (s.firstToken() >= from && s.endToken() <= to) {
+            return false;
+        }
+        String whole = s.text().replaceAll("\\s+", " ");
+        return gazetteer.lookup(whole).isEmpty();
+    }
+
+    private static void names(Annotated doc, NameSpan s, boolean[] taken, List<Raw> raws) {
+        List<Token> tokens = doc.tokens();
+        int from = s.firstToken();
+        int to = s.endToken();
+        while (from < to && (taken[from] || (s.type().equals("PERSON") && leadingNoise(tokens.get(from))))) {
+            from++;
+        }
+        while (to > from && (taken[to - 1] || tokens.get(to - 1).word().matches("['’]s?|[.,]"))) {
+            to--;
+        }
+        for (int t = from; t < to; t++) {
+            if (taken[t]) {
+                return;
+            }
+        }
+        if (from >= to) {
+            return;
+        }
+        if (!s.type().equals("PERSON") && tokens.get(from).word().equalsIgnoreCase("the")) {
+            from++;
+        }
+        if (from >= to || !Character.isLetterOrDigit(tokens.get(from).word().charAt(0))) {
+            return;
+        }
+        EntityType type = switch (s.type()) {
+            case "PERSON" -> EntityType.PERSON;
+            case "ORGANIZATION" -> EntityType.ORGANIZATION;
+            case "LOCATION" -> EntityType.LOCATION;
+            default -> EntityType.MISC;
+        };
+        int start = tokens.get(from).start();
+        int end = tokens.get(to - 1).end();
+        String surface = doc.text().substring(start, end).replaceAll("\\s+", " ");
+        raws.add(new Raw(type, surface, surface, start, end, from, to));
+    }
+
+    private static boolean leadingNoise(Token t) {
+        return Titles.isTitleWord(t.word()) || Titles.isHonorific(t.word());
+    }
+
+    /** Groups raw mentions into entities and numbers them in order of first mention. */
+    private static final class Clusters {
+        private final String text;
+        private final List<Token> tokens;
+        private final TitleFinder titles;
+
+        Clusters(String text, List<Token> tokens, TitleFinder titles) {
+            this.text = text;
+            this.tokens = tokens;
+            this.titles = titles;
+        }
+
+        Entities build(List<Raw> raws) {
+            List<Group> groups = new ArrayList<>();
+            List<Raw> byLength = new ArrayList<>(raws);
+            byLength.sort(Comparator.comparingInt(Raw::words).reversed().thenComparingInt(Raw::start));
+            List<Group> assigned = new ArrayList<>();
+            for (Raw r : byLength) {
+                Group g = find(groups, r);
+                if (g == null) {
+                    g = new Group(r.type(), r.key());
+                    groups.add(g);
+                }
+                g.raws.add(r);
+                assigned.add(g);
+            }
+            groups.forEach(g -> g.raws.sort(Comparator.comparingInt(Raw::start)));
+            groups.sort(Comparator.comparingInt(g -> g.raws.get(0).start()));
+            List<Entity> entities = new ArrayList<>();
+            List<Mention> mentions = new ArrayList<>();
+            int n = 0;
+            for (Group g : groups) {
+                String id = "e" + (++n);
+                Set<String> aliases = new LinkedHashSet<>();
+                List<Span> spans = new ArrayList<>();
+                for (Raw r : g.raws) {
+                    aliases.add(r.surface());
+                    spans.add(new Span(r.start(), r.end()));
+                    mentions.add(new Mention(new Span(r.start(), r.end()), id, g.type, r.firstToken(), r.endToken()));
+                }
+                aliases.remove(g.name);
+                List<String> found = new ArrayList<>();
+                String affiliation = null;
+                if (g.type == EntityType.PERSON) {
+                    for (Raw r : g.raws) {
+                        TitleFinder.Role role = titles.around(text, tokens, r.firstToken(), r.endToken(), raws);
+                        role.titles().stream().filter(t -> !found.contains(t)).forEach(found::add);
+                        if (affiliation == null) {
+                            affiliation = role.affiliation();
+                        }
+                    }
+                }
+                entities.add(new Entity(id, g.name, g.type, found, affiliation, List.copyOf(aliases), spans));
+            }
+            return new Entities(entities, mentions);
+        }
+
+        private static Group find(List<Group> groups, Raw r) {
+            for (Group g : groups) {
+                if (g.name.equals(r.key()) && (g.type == r.type() || r.type() == EntityType.MISC)) {
+                    return g;
+                }
+            }
+            if (r.type() == EntityType.PERSON) {
+                Group best = null;
+                for (Group g : groups) {
+                    if (g.type == EntityType.PERSON && endsWithWords(g.name, r.key())) {
+                        if (best == null || nearestBefore(g, r) > nearestBefore(best, r)) {
+                            best = g;
+                        }
+                    }
+                }
+                if (best != null) {
+                    return best;
+                }
+            }
+            if (r.type() == EntityType.ORGANIZATION && r.key().matches("[A-Z]{2,6}")) {
+                for (Group g : groups) {
+                    if (g.type == EntityType.ORGANIZATION && initials(g.name).equals(r.key())) {
+                        return g;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private static int nearestBefore(Group g, Raw r) {
+            int best = -1;
+            for (Raw o : g.raws) {
+                if (o.start() < r.start()) {
+                    best = Math.max(best, o.start());
+                }
+            }
+            return best;
+        }
+
+        private static boolean endsWithWords(String name, String part) {
+            return name.length() > part.length() && name.endsWith(part) && name.charAt(name.length() - part.length() - 1) == ' ';
+        }
+
+        private static String initials(String name) {
+            StringBuilder b = new StringBuilder();
+            for (String w : name.split("\\s+")) {
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                    b.append(w.charAt(0));
+                }
+            }
+            return b.toString().toUpperCase(Locale.ROOT);
+        }
+    }
+
+    private static final class Group {
         final EntityType type;
-        final Set<String> surfaces = new LinkedHashSet<>();
-        final List<Span> mentions = new ArrayList<>();
+        final String name;
+        final List<Raw> raws = new ArrayList<>();
 
-        Builder(String name, EntityType type) {
-            this.name = name;
+        Group(EntityType type, String name) {
             this.type = type;
+            this.name = name;
         }
     }
 }

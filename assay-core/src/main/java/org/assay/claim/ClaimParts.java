@@ -1,0 +1,58 @@
+package org.assay.claim;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a claim is made of, parsed for the checker. Every list is in text order and never null; every span points
+ * into the article.
+ *
+ * @param quantities the figures in the claim, hedges and units parsed ("a dismal four percent" → 4 PERCENT EXACT)
+ * @param ranks      the rankings ("the world's fifth-largest ... after China, Brazil, India and Australia")
+ * @param subjects   the entities the claim is about: every entity named in the claim outside the compared side and the
+ *                   ranked-ahead list, in text order; the first is the grammatical subject when the claim opens with it
+ * @param comparison the comparison made, or {@code null}
+ * @param change     the change reported, or {@code null}
+ * @param metric     what is measured, normalised to a short word from a fixed vocabulary ("reserves", "production",
+ *                   "exports", "approval", "trust", "population", "gdp" ...), or {@code null}
+ * @param topic      the noun phrase around the metric as written ("rare earth metals reserves",
+ *                   "resources of this kind", "approval rating"), or {@code null}
+ * @param shareOf    for a share, the whole it is a share of ("global production" in "70 percent of global
+ *                   production"), or {@code null}
+ * @param year       the year the claim is about: written ("in 2024") or resolved from the article's date ("last
+ *                   year", "this month", "last week"), or {@code null}
+ * @param timeText   the time words as written ("in 2024", "last year", "this month"), or {@code null}
+ */
+public record ClaimParts(List<Quantity> quantities, List<Rank> ranks, List<EntityRef> subjects, Comparison comparison,
+                         Change change, String metric, String topic, String shareOf, Integer year, String timeText) {
+
+    public static final ClaimParts EMPTY = new ClaimParts(List.of(), List.of(), List.of(), null, null, null, null, null,
+            null, null);
+
+    public ClaimParts {
+        quantities = List.copyOf(Objects.requireNonNull(quantities, "quantities"));
+        ranks = List.copyOf(Objects.requireNonNull(ranks, "ranks"));
+        subjects = List.copyOf(Objects.requireNonNull(subjects, "subjects"));
+    }
+
+    public ClaimParts withSubjects(List<EntityRef> newSubjects) {
+        return new ClaimParts(quantities, ranks, newSubjects, comparison, change, metric, topic, shareOf, year, timeText);
+    }
+
+    /**
+     * These parts with what they lack taken from {@code other}: the subjects when none are named, and the metric,
+     * topic, share and year when unknown. A correction ("it's well over 50 percent") is about what the claim it
+     * corrects is about.
+     */
+    public ClaimParts filledFrom(ClaimParts other) {
+        return new ClaimParts(quantities, ranks, subjects.isEmpty() ? other.subjects : subjects, comparison, change,
+                metric == null ? other.metric : metric, topic == null ? other.topic : topic,
+                shareOf == null ? other.shareOf : shareOf, year == null ? other.year : year,
+                timeText == null ? other.timeText : timeText);
+    }
+
+    /** True when the claim carries a figure, a ranking, a comparison or a change: something a dataset can decide. */
+    public boolean isMeasurable() {
+        return !quantities.isEmpty() || !ranks.isEmpty() || comparison != null || change != null;
+    }
+}

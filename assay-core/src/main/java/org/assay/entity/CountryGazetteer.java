@@ -1,0 +1,97 @@
+package org.assay.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The countries of the world with their other names, ISO codes, demonyms and adjectives, read from the bundled
+ * {@code countries.tsv}. Lookups are case-sensitive ("US" is a country, "us" is not).
+ *
+ * <p>Immutable and thread-safe; {@link #bundled()} loads the resource once per class loader.
+ */
+public final class CountryGazetteer {
+
+    /** One country. */
+    public record Country(String name, String iso2, String iso3) {
+        public Country {
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
+    /** How a surface form names a country. */
+    public enum Form { NAME, DEMONYM }
+
+    /** A surface form found in the gazetteer. */
+    public record Entry(Country country, Form form) {
+    }
+
+    private final Map<String, Entry> bySurface;
+    private final int maxWords;
+
+    private CountryGazetteer(Map<String, Entry> bySurface) {
+        this.bySurface = Map.copyOf(bySurface);
+        this.maxWords = bySurface.keySet().stream().mapToInt(s -> s.split(" ").length).max().orElse(1);
+    }
+
+    private static final class Holder {
+        static final CountryGazetteer BUNDLED = load();
+    }
+
+    /** The gazetteer shipped with Assay. */
+    public static CountryGazetteer bundled() {
+        return Holder.BUNDLED;
+    }
+
+    /** The entry for an exact surface form ("U.S.", "Ukrainian", "Russian Federation"), if any. */
+    public Optional<Entry> lookup(String surface) {
+        return Optional.ofNullable(bySurface.get(surface.replace('\u2019', '\'')));
+    }
+
+    /** The most words any surface form has. */
+    public int maxWords() {
+        return maxWords;
+    }
+
+    private static CountryGazetteer load() {
+        Map<String, Entry> map = new HashMap<>();
+        try (InputStream in = CountryGazetteer.class.getResourceAsStream("countries.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("countries.tsv missing from the class path");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                Country c = new Country(f[0], f[1], f[2]);
+                List<String> names = new ArrayList<>(List.of(f[0]));
+                names.addAll(split(f[3]));
+                names.forEach(n -> map.putIfAbsent(n.replace('\u2019', '\''), new Entry(c, Form.NAME)));
+                for (String d : split(f[4])) {
+                    map.putIfAbsent(d, new Entry(c, Form.DEMONYM));
+                    if (d.endsWith("n") || d.endsWith("i")) {
+                        map.putIfAbsent(d + "s", new Entry(c, Form.DEMONYM));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read countries.tsv", e);
+        }
+        return new CountryGazetteer(map);
+    }
+
+    private static List<String> split(String field) {
+        return field.isBlank() ? List.of() : List.of(field.split("\\|"));
+    }
+}

@@ -1,0 +1,82 @@
+package org.assay.quote;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The closed vocabulary of reporting cues: verbs of saying ("said", "told", "warned"), of thinking ("believes"), of
+ * naming ("called", "dubbed") and the phrase "according to". Word forms are listed, not lemmas, because the pipeline
+ * runs without a lemma-dependent stage here.
+ */
+final class Cues {
+
+    private static final Set<String> SPEECH = Set.of(
+            "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
+            "ask", "asks", "asked", "asking", "explain", "explains", "explained", "explaining", "note", "notes",
+            "noted", "noting", "write", "writes", "wrote", "written", "writing", "claim", "claims", "claimed",
+            "claiming", "argue", "argues", "argued", "arguing", "insist", "insists", "insisted", "insisting",
+            "stated", "declare", "declares", "declared", "declaring", "continued", "reply", "replies", "replied",
+            "respond", "responds", "responded", "answered", "recall", "recalls", "recalled", "recalling", "warn",
+            "warns", "warned", "warning", "caution", "cautions", "cautioned", "affirm", "affirms", "affirmed",
+            "praise", "praises", "praised", "praising", "acknowledge", "acknowledges", "acknowledged",
+            "acknowledging", "admit", "admits", "admitted", "announce", "announces", "announced", "announcing",
+            "complain", "complains", "complained", "suggest", "suggests", "suggested", "suggesting", "urge",
+            "urges", "urged", "urging", "tweet", "tweets", "tweeted", "tweeting", "posted", "joke", "joked",
+            "jokes", "quipped", "quips", "concede", "concedes", "conceded", "counter", "countered", "predict",
+            "predicts", "predicted", "promise", "promises", "promised", "vow", "vows", "vowed", "stress",
+            "stresses", "stressed", "emphasize", "emphasized", "emphasised", "observed", "remarked", "reported",
+            "describe", "describes", "described", "describing", "call", "calls", "called", "calling", "dubbed",
+            "labeled", "labelled", "branded", "accuse", "accuses", "accused", "accusing", "blasted", "slammed",
+            "criticized", "criticised", "testified", "confirm", "confirms", "confirmed", "deny", "denies",
+            "denied", "assert", "asserts", "asserted", "contend", "contends", "contended", "maintained",
+            "mentioned", "shouted", "yelled", "retorted", "concluded", "allege", "alleges", "alleged", "boasted",
+            "bragged", "charged", "lamented", "mused", "wondered", "pointed", "reiterated",
+            "agreed", "disagreed", "indicated", "revealed", "recounted", "summed", "chimed", "pleaded", "begged",
+            "demanded", "thundered", "fumed", "scoffed", "sniped", "quoted", "reads",
+            "opined", "proclaimed", "speculated", "estimated", "conceding", "assured", "chanted", "confessed",
+            "pressed", "pledged", "welcomed", "reacted", "citing", "cited", "lambasted", "touted", "hailed",
+            "decried", "derided", "mocked", "ridiculed", "dismissed", "questioned", "blamed", "attacked",
+            "condemned", "denounced", "promising", "texted", "emailed", "characterized",
+            "deemed", "termed", "likened", "compared", "rejected", "defended", "thanked", "lauded",
+            "applauded", "railed", "ranted", "cried", "laughed", "sighed", "elaborated", "clarified",
+            "threatened", "implored", "recommended", "proposed", "advised", "responding",
+            "referring", "referred", "chided", "chiding", "snapped", "shot", "fired", "interjected",
+            "exclaimed", "whispered", "screamed", "state", "concludes", "continues", "answers", "posts", "emails",
+            "texts");
+
+    private static final Set<String> COGNITION = Set.of(
+            "believe", "believes", "believed", "think", "thinks", "thought", "hope", "hopes", "hoped", "feel",
+            "feels", "felt", "know", "knows", "knew", "expect", "expects", "expected", "fear", "fears", "feared",
+            "worry", "worries", "worried");
+
+    /** Cues that take a clause of reported content ("said that ...", "warned the deal ..."). */
+    private static final Set<String> CLAUSAL = Set.of(
+            "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
+            "explain", "explains", "explained", "note", "notes", "noted", "noting", "write", "writes", "wrote",
+            "claim", "claims", "claimed", "claiming", "argue", "argues", "argued", "arguing", "insist", "insists",
+            "insisted", "stated", "declare", "declares", "declared", "warn", "warns", "warned", "warning",
+            "caution", "cautioned", "affirm", "affirms", "affirmed", "acknowledge", "acknowledged", "admit",
+            "admits", "admitted", "announce", "announced", "complained", "suggest", "suggests", "suggested",
+            "tweeted", "conceded", "countered", "predict", "predicts", "predicted", "promise", "promised",
+            "vowed", "stressed", "emphasized", "emphasised", "reported", "testified", "confirm", "confirmed",
+            "denied", "assert", "asserted", "contend", "contends", "contended", "maintained", "alleged",
+            "allege", "alleges", "believe", "believes", "believed", "think", "thinks", "thought", "reiterated",
+            "indicated", "revealed", "hope", "hopes", "fear", "fears", "expects", "expect", "estimated",
+            "speculated", "recalled", "recalls", "replied", "responded", "agreed", "pointed");
+
+    private Cues() {
+    }
+
+    static boolean isCue(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return SPEECH.contains(w) || COGNITION.contains(w);
+    }
+
+    static boolean isCognition(String word) {
+        return COGNITION.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean takesClause(String word) {
+        return CLAUSAL.contains(word.toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,50 @@
+package org.assay.quote;
+
+import java.util.List;
+
+/**
+ * Headlines and subheadings: the editor's summary lines. Quotations in them repeat the body's in shortened form
+ * and are not reported. A heading is the article's title line, or a short paragraph whose words are mostly
+ * capitalised ("Trump Says He Will 'Win Big'", "3. FOR AFGHAN WOMEN 'GLASS IS HALF FULL'"). Stateless.
+ */
+final class Headings {
+
+    private static final int MAX_WORDS = 20;
+    private static final double CAPITALISED_SHARE = 0.7;
+
+    private Headings() {
+    }
+
+    /** The quotations that do not lie in a heading. */
+    static List<Quotation> outside(String text, List<Quotation> quotations, String title) {
+        return quotations.stream().filter(q -> !inHeading(text, q.open(), title)).toList();
+    }
+
+    private static boolean inHeading(String text, int offset, String title) {
+        int start = text.lastIndexOf('\n', offset - 1) + 1;
+        int end = text.indexOf('\n', offset);
+        String line = text.substring(start, end < 0 ? text.length() : end).strip();
+        if (title != null && line.equals(title) && text.substring(0, start).isBlank()) {
+            return true;
+        }
+        String[] words = line.split("\\s+");
+        if (words.length > MAX_WORDS || words.length < 2) {
+            return false;
+        }
+        int letters = 0;
+        int capitalised = 0;
+        for (String w : words) {
+            int i = 0;
+            while (i < w.length() && !Character.isLetter(w.charAt(i))) {
+                i++;
+            }
+            if (i < w.length()) {
+                letters++;
+                if (Character.isUpperCase(w.charAt(i))) {
+                    capitalised++;
+                }
+            }
+        }
+        return letters >= 2 && capitalised >= CAPITALISED_SHARE * letters;
+    }
+}

@@ -1,0 +1,229 @@
+package org.assay.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.assay.nlp.Annotated;
+import org.assay.nlp.Sentence;
+import org.assay.nlp.Token;
+
+/**
+ * Finds reported speech without quotation marks and its content span:
+ * <ul>
+ *   <li>a cue followed by a clause: "Putin said Monday that <i>he would consider ...</i>", "told Fox News <i>he
+ *       believes ...</i>", "claimed <i>a deal ... was of no concern</i>";</li>
+ *   <li>a clause followed by its cue: "<i>Negotiations were in the final stages</i>, Stefanishyna said.";</li>
+ *   <li>"according to": "<i>Russia ranks fifth</i>, according to the survey".</li>
+ * </ul>
+ * The content stops at the sentence end, at an opening quotation mark, and before a parenthetical cue
+ * (", he said,"). A cue inside the content of an earlier one (nested reporting) gives no content of its own.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class IndirectSpeech {
+
+    /** A stretch of reported content and the token of its cue. */
+    record Content(int cueToken, int start, int end) {
+    }
+
+    private static final int MAX_OBJECT = 6;
+    private static final int MIN_TOKENS = 3;
+    private static final int MIN_CUT_TOKENS = 5;
+    private static final int MAX_LOOKAHEAD_FOR_VERB = 10;
+
+    List<Content> find(Annotated doc, List<Quotation> quotations) {
+        List<Token> tokens = doc.tokens();
+        boolean[] quoted = quotedTokens(doc, quotations);
+        List<Content> out = new ArrayList<>();
+        int coveredUntil = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (quoted[i] || t.start() < coveredUntil) {
+                continue;
+            }
+            Sentence s = doc.sentences().get(t.sentence());
+            Content c = null;
+            if (t.word().equalsIgnoreCase("according") && i + 1 < s.endToken() && tokens.get(i + 1).word().equals("to")) {
+                c = according(doc, s, i, quoted);
+            } else if (Cues.takesClause(t.word()) && t.isVerb()) {
+                c = forward(doc, s, i, quoted);
+                if (c == null) {
+                    c = backward(doc, s, i, quoted);
+                }
+            }
+            if (c != null) {
+                out.add(c);
+                coveredUntil = Math.max(coveredUntil, c.end());
+            }
+        }
+        return out;
+    }
+
+    /** Marks the tokens that lie inside a quotation, marks included. */
+    static boolean[] quotedTokens(Annotated doc, List<Quotation> quotations) {
+        boolean[] quoted = new boolean[doc.tokens().size()];
+        for (Quotation q : quotations) {
+            for (int k = doc.tokenAt(q.open()); k < quoted.length && doc.tokens().get(k).start() < q.after(); k++) {
+                quoted[k] = true;
+            }
+        }
+        return quoted;
+    }
+
+    /** "said (Monday) (that) CLAUSE", "told X (that) CLAUSE". */
+    private static Content forward(Annotated doc, Sentence s, int cue, boolean[] quoted) {
+        List<Token> tokens = doc.tokens();
+        int k = cue + 1;
+        String w = tokens.get(cue).word().toLowerCase(Locale.ROOT);
+        if (w.startsWith("tel") || w.equals("told") || w.equals("warned") || w.equals("assured")) {
+            k = objectEnd(tokens, k, Math.min(s.endToken(), k + MAX_OBJECT));
+        }
+        while (k < s.endToken() && (NounPhrases.isTimeWord(tokens.get(k)) || tokens.get(k).tag().equals("RB")
+                || tokens.get(k).word().equals("on") && k + 1 < s.endToken() && NounPhrases.isTimeWord(tokens.get(k + 1)))) {
+            k++;
+        }
+        if (k < s.endToken() && tokens.get(k).word().equalsIgnoreCase("that")) {
+            k++;
+        } else if (!clauseStartsAt(tokens, k, s.endToken())) {
+            return null;
+        }
+        return content(doc, s, cue, k, s.endToken(), quoted);
+    }
+
+    /** The end of an indirect object: "Fox News", "reporters", "him", "the committee". */
+    private static int objectEnd(List<Token> tokens, int k, int limit) {
+        if (k < limit && tokens.get(k).tag().equals("PRP")) {
+            return k + 1;
+        }
+        int i = k;
+        if (i < limit && (tokens.get(i).tag().equals("DT") || tokens.get(i).tag().equals("PRP$"))) {
+            i++;
+        }
+        while (i < limit && (tokens.get(i).tag().startsWith("NN") || tokens.get(i).tag().equals("JJ"))) {
+            i++;
+        }
+        return i > k && tokens.get(i - 1).tag().startsWith("NN") ? i : k;
+    }
+
+    private static boolean clauseStartsAt(List<Token> tokens, int k, int end) {
+        if (k >= end) {
+            return false;
+        }
+        String tag = tokens.get(k).tag();
+        if (!(tag.startsWith("NN") || tag.equals("PRP") || tag.equals("DT") || tag.equals("EX") || tag.equals("CD")
+                || tag.equals("JJ") || tag.equals("PRP$"))) {
+            return false;
+        }
+        for (int j = k + 1; j < end && j <= k + MAX_LOOKAHEAD_FOR_VERB; j++) {
+            Token t = tokens.get(j);
+            if (t.word().equals(",") || t.word().equals(".") || SpeakerFinder.isQuoteMark(t)) {
+                return false;
+            }
+            if (t.tag().equals("MD") || t.tag().equals("VBD") || t.tag().equals("VBZ") || t.tag().equals("VBP")) {
+                return !tokens.get(j - 1).tag().equals("CC");
+            }
+        }
+        return false;
+    }
+
+    /** "CLAUSE, X said." or "CLAUSE, said X." */
+    private static Content backward(Annotated doc, Sentence s, int cue, boolean[] quoted) {
+        List<Token> tokens = doc.tokens();
+        int next = cue + 1;
+        boolean clauseEnds = next >= s.endToken() || tokens.get(next).word().matches("[.,;]|in|on|at|to|during|after|"
+                + "before|while|when|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
+        if (!clauseEnds) {
+            clauseEnds = NounPhrases.endRight(tokens, next, s.endToken()) > next;
+        }
+        if (!clauseEnds) {
+            return null;
+        }
+        int comma = -1;
+        for (int k = cue - 1; k >= s.firstToken() && k >= cue - 15; k--) {
+            if (tokens.get(k).word().equals(",")) {
+                comma = k;
+                break;
+            }
+            if (SpeakerFinder.isQuoteMark(tokens.get(k)) || quoted[k]) {
+                return null;
+            }
+        }
+        if (comma <= s.firstToken()) {
+            return null;
+        }
+        int subjectEnd = cue - 1;
+        while (subjectEnd > comma && NounPhrases.skippableBeforeCue(tokens.get(subjectEnd))) {
+            subjectEnd--;
+        }
+        if (subjectEnd > comma && NounPhrases.startLeft(tokens, subjectEnd, comma + 1) != comma + 1) {
+            return null;
+        }
+        int from = s.firstToken();
+        if (quoted[from] || quoted[comma - 1]) {
+            return null;
+        }
+        return content(doc, s, cue, from, comma, quoted);
+    }
+
+    private static Content according(Annotated doc, Sentence s, int cue, boolean[] quoted) {
+        List<Token> tokens = doc.tokens();
+        if (cue == s.firstToken()) {
+            int comma = -1;
+            for (int k = cue + 2; k < s.endToken(); k++) {
+                if (tokens.get(k).word().equals(",")) {
+                    comma = k;
+                    break;
+                }
+            }
+            return comma < 0 ? null : content(doc, s, cue, comma + 1, s.endToken(), quoted);
+        }
+        int end = cue;
+        if (tokens.get(end - 1).word().equals(",")) {
+            end--;
+        }
+        int from = s.firstToken();
+        for (int k = end - 1; k > s.firstToken(); k--) {
+            if (tokens.get(k).word().equals("(") || tokens.get(k).word().equals(";")) {
+                from = k + 1;
+                break;
+            }
+        }
+        return content(doc, s, cue, from, end, quoted);
+    }
+
+    /** The content over tokens [from, to), cut at quotation marks and parenthetical cues; null when too short. */
+    private static Content content(Annotated doc, Sentence s, int cue, int from, int to, boolean[] quoted) {
+        List<Token> tokens = doc.tokens();
+        int end = from;
+        boolean verb = false;
+        boolean cut = false;
+        while (end < to) {
+            Token t = tokens.get(end);
+            if (quoted[end] || SpeakerFinder.isQuoteMark(t) || t.word().equals(";") || t.word().equals("(")) {
+                cut = true;
+                break;
+            }
+            if (t.word().equals(",") && parentheticalCueAt(tokens, end + 1, to)) {
+                break;
+            }
+            if (t.word().equals(",") && end + 2 < to && tokens.get(end + 1).word().equals("according")) {
+                break;
+            }
+            verb |= t.isVerb() || t.tag().equals("MD");
+            end++;
+        }
+        while (end > from && tokens.get(end - 1).word().matches("[.,:;!?—–-]|--")) {
+            end--;
+        }
+        if (end - from < (cut ? MIN_CUT_TOKENS : MIN_TOKENS) || !verb) {
+            return null;
+        }
+        return new Content(cue, tokens.get(from).start(), tokens.get(end - 1).end());
+    }
+
+    /** ", he said," or ", Smith added": a short noun phrase and a cue right after a comma. */
+    private static boolean parentheticalCueAt(List<Token> tokens, int k, int to) {
+        int end = NounPhrases.endRight(tokens, k, Math.min(to, k + 6));
+        return end > k && end < to && Cues.isCue(tokens.get(end).word()) && tokens.get(end).isVerb();
+    }
+}

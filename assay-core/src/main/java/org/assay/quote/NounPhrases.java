@@ -1,0 +1,146 @@
+package org.assay.quote;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.assay.nlp.Token;
+
+/**
+ * Finds the noun phrase next to a reporting cue from part-of-speech tags alone: a cheap chunker good enough for the
+ * subjects news prose gives its cues ("Kremlin spokesman Dmitry Peskov", "a spokesman for the company", "experts and
+ * officials", "he"). Stateless and thread-safe.
+ */
+final class NounPhrases {
+
+    private static final Set<String> NP_TAGS = Set.of(
+            "NNP", "NNPS", "NN", "NNS", "PRP", "DT", "JJ", "JJR", "JJS", "CD", "POS", "PRP$", "HYPH", "NFP");
+
+    private static final Set<String> LINKS = Set.of("of", "for", "at", "with", "and", "&", "from", "on");
+
+    private static final Set<String> TIME = Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+            "tonight", "morning", "afternoon", "evening", "night", "week", "month", "year", "last", "earlier",
+            "later", "recently", "weekend", "day", "this", "next", "previously", "once", "again", "also", "then");
+
+    private static final Set<String> SKIP_BEFORE_CUE = Set.of(
+            "has", "have", "had", "would", "will", "was", "were", "is", "are", "also", "then", "later", "reportedly",
+            "previously", "once", "recently", "further", "again", "repeatedly", "publicly", "privately", "flatly",
+            "quickly", "simply", "often", "frequently", "never", "always", "did", "does", "do", "may",
+            "might", "could", "should", "can", "'d", "’d", "'s", "’s", "been", "not", "n't", "n’t", "even",
+            "ultimately", "finally", "first", "initially", "immediately", "famously", "pointedly", "angrily",
+            "bluntly", "curtly", "candidly", "openly", "subsequently", "still", "just");
+
+    private NounPhrases() {
+    }
+
+    /** True for words that may stand between a subject and its cue ("has", "also", "reportedly"). */
+    static boolean skippableBeforeCue(Token t) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        return SKIP_BEFORE_CUE.contains(w) || t.tag().equals("RB") && !w.equals("so") && !w.equals("as");
+    }
+
+    static boolean isTimeWord(Token t) {
+        return TIME.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    /** A participle used as a modifier before a noun ("retired neurosurgeon", "leading candidate"). */
+    private static boolean modifier(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return (t.tag().equals("VBN") || t.tag().equals("VBG")) && i + 1 < tokens.size()
+                && tokens.get(i + 1).tag().startsWith("NN");
+    }
+
+    private static boolean npToken(Token t) {
+        String w = t.word();
+        if (w.equals("’s") || w.equals("'s") || w.equals("’") || w.equals("'")) {
+            return true;
+        }
+        if (w.equalsIgnoreCase("that") || w.equalsIgnoreCase("which") || w.equalsIgnoreCase("who")) {
+            return false;
+        }
+        return NP_TAGS.contains(t.tag()) || t.tag().equals("VBN") && Character.isUpperCase(w.charAt(0));
+    }
+
+    /**
+     * The first token of the noun phrase ending at {@code last} (inclusive), not before {@code floor}; returns
+     * {@code last + 1} when there is none.
+     */
+    static int startLeft(List<Token> tokens, int last, int floor) {
+        int i = last;
+        while (i >= floor) {
+            Token t = tokens.get(i);
+            if (t.word().equals(")") || t.word().equals("-RRB-")) {
+                int open = i - 1;
+                while (open >= floor && open >= i - 8 && !tokens.get(open).word().equals("(")
+                        && !tokens.get(open).word().equals("-LRB-")) {
+                    open--;
+                }
+                if (open >= floor && open >= i - 8 && open > floor && npToken(tokens.get(open - 1))) {
+                    i = open - 1;
+                    continue;
+                }
+                break;
+            }
+            if (npToken(t) || i < last && modifier(tokens, i)) {
+                i--;
+                continue;
+            }
+            if (LINKS.contains(t.word().toLowerCase(Locale.ROOT)) && i - 1 >= floor && npToken(tokens.get(i - 1))
+                    && !tokens.get(i - 1).tag().equals("DT") && i < last) {
+                i--;
+                continue;
+            }
+            break;
+        }
+        int start = i + 1;
+        while (start <= last && LINKS.contains(tokens.get(start).word().toLowerCase(Locale.ROOT))) {
+            start++;
+        }
+        return start;
+    }
+
+    /** The end (exclusive) of the noun phrase starting at {@code first}, not past {@code ceiling} (exclusive). */
+    static int endRight(List<Token> tokens, int first, int ceiling) {
+        int i = first;
+        while (i < ceiling) {
+            Token t = tokens.get(i);
+            if (i > first && (t.word().equals("(") || t.word().equals("-LRB-"))) {
+                int close = i + 1;
+                while (close < ceiling && close <= i + 8 && !tokens.get(close).word().equals(")")
+                        && !tokens.get(close).word().equals("-RRB-")) {
+                    close++;
+                }
+                if (close < ceiling && close <= i + 8) {
+                    i = close + 1;
+                    continue;
+                }
+                break;
+            }
+            if (npToken(t) || modifier(tokens, i)) {
+                i++;
+                continue;
+            }
+            if (LINKS.contains(t.word().toLowerCase(Locale.ROOT)) && i > first && i + 1 < ceiling
+                    && npToken(tokens.get(i + 1)) && !isTimeWord(tokens.get(i + 1))) {
+                i++;
+                continue;
+            }
+            break;
+        }
+        while (i > first && (LINKS.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))
+                || tokens.get(i - 1).tag().equals("DT"))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** True when the phrase [from, to) is made of time words only ("Monday", "last week"). */
+    static boolean onlyTime(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isTimeWord(tokens.get(i)) && !tokens.get(i).tag().equals("DT") && !tokens.get(i).tag().equals("CD")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,162 @@
+package org.assay.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds quotations of every common style: straight and curly double quotes, low-high German quotes, guillemets
+ * (« » and » «), and single quotes (curly or straight) told apart from apostrophes by what surrounds them.
+ * Quotation marks nested inside a double-quoted stretch belong to it. A double quote left open at the end of a
+ * paragraph runs on when the next paragraph opens with a quotation mark (the news convention); each paragraph's
+ * stretch is reported separately, the later ones marked {@link Quotation#continues()}.
+ *
+ * <p>Paragraphs are separated by blank lines when the text has any, else by line breaks. Stateless and thread-safe.
+ */
+final class QuoteMarks {
+
+    private static final int MAX_SINGLE = 300;
+
+    List<Quotation> find(String text) {
+        List<Quotation> out = new ArrayList<>();
+        boolean blankLines = text.contains("\n\n") || text.contains("\n\r\n");
+        int start = 0;
+        int paragraph = 0;
+        boolean runOn = false;
+        while (start < text.length()) {
+            int end = paragraphEnd(text, start, blankLines);
+            runOn = paragraph(text, start, end, paragraph, runOn, out);
+            paragraph++;
+            start = end + 1;
+        }
+        return out;
+    }
+
+    /** The offsets where paragraphs start, in order; paragraph {@code i} of {@link Quotation} is the i-th. */
+    static int[] paragraphStarts(String text) {
+        boolean blankLines = text.contains("\n\n") || text.contains("\n\r\n");
+        List<Integer> starts = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            starts.add(start);
+            start = paragraphEnd(text, start, blankLines) + 1;
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int paragraphEnd(String text, int start, boolean blankLines) {
+        int nl = text.indexOf('\n', start);
+        while (blankLines && nl >= 0 && !isBlankAfter(text, nl)) {
+            nl = text.indexOf('\n', nl + 1);
+        }
+        return nl < 0 ? text.length() : nl;
+    }
+
+    private static boolean isBlankAfter(String text, int nl) {
+        int i = nl + 1;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\r')) {
+            i++;
+        }
+        return i >= text.length() || text.charAt(i) == '\n';
+    }
+
+    /** Scans one paragraph; returns true when a double quote is left open at its end. */
+    private static boolean paragraph(String text, int from, int to, int index, boolean runOn, List<Quotation> out) {
+        int open = -1;
+        char opener = 0;
+        boolean continues = false;
+        int firstMark = from;
+        while (firstMark < to && Character.isWhitespace(text.charAt(firstMark))) {
+            firstMark++;
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (open < 0) {
+                if (isDoubleOpener(text, i, from, to)) {
+                    open = i;
+                    opener = c;
+                    continues = runOn && i == firstMark;
+                } else if (isSingleOpener(text, i, from)) {
+                    int close = singleCloser(text, i + 1, Math.min(to, i + MAX_SINGLE), c);
+                    if (close > i + 1) {
+                        out.add(new Quotation(i, i + 1, close, close, index, false, true));
+                        i = close;
+                    }
+                }
+            } else if (closes(opener, c, text, i, to)) {
+                out.add(new Quotation(open, open + 1, i, i, index, continues, false));
+                open = -1;
+            }
+        }
+        if (open >= 0) {
+            int end = to;
+            while (end > open + 1 && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end > open + 1) {
+                out.add(new Quotation(open, open + 1, end, -1, index, continues, false));
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean isDoubleOpener(String text, int i, int from, int to) {
+        char c = text.charAt(i);
+        if (c == '“' || c == '„' || c == '«') {
+            return true;
+        }
+        if (c == '»') {
+            return i + 1 < to && !Character.isWhitespace(text.charAt(i + 1)) && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)));
+        }
+        return c == '"' && !(i > from && Character.isDigit(text.charAt(i - 1)) && (i + 1 >= to || !Character.isLetter(text.charAt(i + 1))));
+    }
+
+    private static boolean closes(char opener, char c, String text, int i, int to) {
+        return switch (opener) {
+            case '“' -> c == '”' || c == '"' || (c == '“' && looksClosing(text, i, to));
+            case '„' -> c == '“' || c == '”';
+            case '«' -> c == '»';
+            case '»' -> c == '«';
+            default -> c == '"' || c == '”';
+        };
+    }
+
+    /** A mark after a word and before a space or punctuation: a misprinted closing mark. */
+    private static boolean looksClosing(String text, int i, int to) {
+        boolean afterWord = i > 0 && !Character.isWhitespace(text.charAt(i - 1));
+        boolean beforeBreak = i + 1 >= to || Character.isWhitespace(text.charAt(i + 1))
+                || ",.;:!?)".indexOf(text.charAt(i + 1)) >= 0;
+        return afterWord && beforeBreak;
+    }
+
+    private static boolean isSingleOpener(String text, int i, int from) {
+        char c = text.charAt(i);
+        if (c != '‘' && c != '\'' && c != '‹') {
+            return false;
+        }
+        boolean boundaryBefore = i == from || Character.isWhitespace(text.charAt(i - 1)) || "([—–-".indexOf(text.charAt(i - 1)) >= 0;
+        return boundaryBefore && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
+    }
+
+    /** The closing single mark in [from, to): after a non-space, before a space, punctuation or the end. */
+    private static int singleCloser(String text, int from, int to, char opener) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '"' || c == '“' || c == '”') {
+                return -1;
+            }
+            boolean mark = opener == '‹' ? c == '›' : (c == '’' || c == '\'');
+            if (!mark || Character.isWhitespace(text.charAt(i - 1))) {
+                continue;
+            }
+            boolean beforeBreak = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))
+                    || ",.;:!?)—–-".indexOf(text.charAt(i + 1)) >= 0;
+            boolean plural = text.charAt(i - 1) == 's' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))
+                    && i + 2 < text.length() && Character.isLowerCase(text.charAt(i + 2));
+            if (beforeBreak && !plural) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

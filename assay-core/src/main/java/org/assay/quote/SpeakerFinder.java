@@ -1,0 +1,413 @@
+package org.assay.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.assay.article.Span;
+import org.assay.entity.Entities;
+import org.assay.entity.Entity;
+import org.assay.entity.EntityType;
+import org.assay.entity.Mention;
+import org.assay.nlp.Annotated;
+import org.assay.nlp.Token;
+
+/**
+ * Reads who a cue's words belong to: the subject before it ("Putin said", "Peskov, a spokesman, said", "which he
+ * said"), the phrase after it ("said Putin", "according to the survey"), or the subject of the main clause for a
+ * participle or a coordinated verb ("..., calling him a dictator", "and added"). Names resolve to their entity,
+ * pronouns to the person most recently speaking or named as a subject.
+ *
+ * <p>One instance serves one article: it remembers the speakers found so far, in text order. Not thread-safe;
+ * create one per article.
+ */
+final class SpeakerFinder {
+
+    /** A speaker found next to a cue. */
+    record Found(Speaker speaker, int cueToken, double confidence) {
+    }
+
+    private static final Set<String> MALE = Set.of("he", "him", "his");
+    private static final Set<String> FEMALE = Set.of("she", "her", "hers");
+    private static final Set<String> OTHER_PRONOUNS = Set.of("i", "we", "they", "it", "you");
+    private static final int PRONOUN_REACH = 6;
+
+    private final Annotated doc;
+    private final List<Token> tokens;
+    private final Entities entities;
+    private final List<Found> spoken = new ArrayList<>();
+    private final boolean[] quoted;
+
+    /** {@code quoted} marks the tokens inside quotation marks: they are never a speaker or a cue. */
+    SpeakerFinder(Annotated doc, Entities entities, boolean[] quoted) {
+        this.doc = doc;
+        this.tokens = doc.tokens();
+        this.entities = entities;
+        this.quoted = quoted.clone();
+    }
+
+    /** Records a speaker the attribution settled on, so later pronouns can refer to them. */
+    void remember(Found found) {
+        spoken.add(found);
+    }
+
+    /** The speaker of cue token {@code cue}, if the text supports one. */
+    Optional<Found> ofCue(int cue) {
+        return ofCue(cue, 0);
+    }
+
+    private Optional<Found> ofCue(int cue, int depth) {
+        Token t = tokens.get(cue);
+        int sentenceStart = doc.sentences().get(t.sentence()).firstToken();
+        int sentenceEnd = doc.sentences().get(t.sentence()).endToken();
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (w.equals("according") && cue + 1 < sentenceEnd && tokens.get(cue + 1).word().equals("to")) {
+            return right(cue + 2, sentenceEnd, cue, 0.85);
+        }
+        int j = skipBack(cue - 1, sentenceStart);
+        if (j >= sentenceStart + 1 && tokens.get(j).word().equals("as") && tokens.get(j - 1).word().equals("quoted")) {
+            j -= 2;
+            while (j >= sentenceStart && NounPhrases.skippableBeforeCue(tokens.get(j))) {
+                j--;
+            }
+        }
+        boolean participle = t.tag().equals("VBG") && j >= sentenceStart && tokens.get(j).word().equals(",");
+        if (j < sentenceStart || isQuoteMark(tokens.get(j)) || !participle
+                && tokens.get(j).word().matches("[,—–:-]|--") && followsQuote(j, sentenceStart)) {
+            return right(cue + 1, sentenceEnd, cue, 0.9);
+        }
+        String before = tokens.get(j).word().toLowerCase(Locale.ROOT);
+        if (before.equals("and") || before.equals("but") || before.equals("or")
+                || t.tag().equals("VBG") && (before.equals(",") || before.equals("while") || before.equals("by"))) {
+            return depth > 1 ? Optional.empty() : clauseSubject(j - 1, sentenceStart, cue, depth);
+        }
+        if (before.equals("who") || before.equals("which") || before.equals("that")) {
+            return relative(j, sentenceStart, cue);
+        }
+        if (before.equals(",")) {
+            Optional<Found> nearest = Optional.empty();
+            int comma = j;
+            for (int hop = 0; hop < 4; hop++) {
+                comma = previousComma(comma - 1, Math.max(sentenceStart, j - 30));
+                if (comma <= sentenceStart) {
+                    break;
+                }
+                Optional<Found> f = left(comma - 1, sentenceStart, cue, 0.85);
+                if (f.isPresent() && isPerson(f.get())) {
+                    return f;
+                }
+                if (nearest.isEmpty()) {
+                    nearest = f;
+                }
+            }
+            return nearest.isPresent() ? nearest : right(cue + 1, sentenceEnd, cue, 0.8);
+        }
+        Optional<Found> subject = left(j, sentenceStart, cue, 0.9);
+        if (depth <= 1 && t.tag().equals("VBG") && subject.isPresent() && isDocument(subject.get())) {
+            int k = NounPhrases.startLeft(tokens, j, sentenceStart) - 1;
+            Optional<Found> issuer = clauseSubject(k, sentenceStart, cue, depth);
+            if (issuer.isPresent()) {
+                return issuer;
+            }
+        }
+        return subject;
+    }
+
+    private static final Set<String> DOCUMENTS = Set.of(
+            "statement", "release", "letter", "memo", "report", "message", "tweet", "post", "ad", "video", "email",
+            "e-mail", "interview", "op-ed", "editorial", "speech", "note", "filing", "complaint", "lawsuit", "sign",
+            "signs", "banner", "poster", "column", "essay", "book", "document", "notice", "announcement");
+
+    private boolean isDocument(Found f) {
+        if (f.speaker().entity() != null) {
+            return false;
+        }
+        String[] words = f.speaker().name().toLowerCase(Locale.ROOT).split("\\s+");
+        return DOCUMENTS.contains(words[words.length - 1]);
+    }
+
+    /** A speaker that is a person entity or a personal pronoun. */
+    boolean isPerson(Found f) {
+        Speaker s = f.speaker();
+        if (s.entity() != null) {
+            return entities.byId(s.entity()).map(e -> e.type() == EntityType.PERSON).orElse(false);
+        }
+        String w = s.name().toLowerCase(Locale.ROOT);
+        return MALE.contains(w) || FEMALE.contains(w) || OTHER_PRONOUNS.contains(w) && !w.equals("it");
+    }
+
+    /** Steps left over auxiliaries, adverbs and time phrases ("has also", "on Saturday") between subject and cue. */
+    private int skipBack(int j, int floor) {
+        while (j >= floor) {
+            Token t = tokens.get(j);
+            if (NounPhrases.skippableBeforeCue(t) || NounPhrases.isTimeWord(t)) {
+                j--;
+            } else if (j + 1 < tokens.size() && NounPhrases.isTimeWord(tokens.get(j + 1))
+                    && t.word().matches("on|in|at|during|last|this|early|late|earlier")) {
+                j--;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /** The subject of the nearest finite verb before {@code from}: who a participle or a coordinated verb is about. */
+    private Optional<Found> clauseSubject(int from, int floor, int cue, int depth) {
+        for (int k = from; k >= floor; k--) {
+            Token v = tokens.get(k);
+            if (quoted[k]) {
+                continue;
+            }
+            if (v.tag().equals("VBD") || v.tag().equals("VBZ") || v.tag().equals("VBP") || v.tag().equals("MD")) {
+                Optional<Found> f = ofCue(k, depth + 1);
+                if (f.isPresent() && !isRelativeOrSubordinate(f.get())) {
+                    return Optional.of(new Found(f.get().speaker(), cue, f.get().confidence() - 0.1));
+                }
+            }
+        }
+        return mainSubject(doc.tokens().get(cue).sentence(), from, cue);
+    }
+
+    /** A subject that belongs to a relative or subordinate clause ("who", "what he has done"). */
+    private boolean isRelativeOrSubordinate(Found f) {
+        Span m = f.speaker().mention();
+        String word = doc.text().substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
+        if (word.equals("who") || word.equals("which") || word.equals("that")) {
+            return true;
+        }
+        int first = doc.tokenAt(m.start());
+        return first > 0 && tokens.get(first - 1).word().toLowerCase(Locale.ROOT)
+                .matches("what|that|which|who");
+    }
+
+    /** "X, who said": the mention is the relative pronoun, the speaker its antecedent. */
+    private Optional<Found> relative(int pronoun, int floor, int cue) {
+        Span mention = tokens.get(pronoun).span();
+        int k = pronoun - 1;
+        if (k >= floor && tokens.get(k).word().equals(",")) {
+            k--;
+        }
+        Optional<Found> antecedent = k >= floor ? left(k, floor, cue, 0.8) : Optional.empty();
+        if (antecedent.isPresent()) {
+            Speaker s = antecedent.get().speaker();
+            return Optional.of(new Found(new Speaker(s.entity(), s.name(), mention), cue, 0.8));
+        }
+        return Optional.of(new Found(new Speaker(null, tokens.get(pronoun).word(), mention), cue, 0.5));
+    }
+
+    private boolean followsQuote(int j, int floor) {
+        for (int k = j; k >= floor && k >= j - 1; k--) {
+            if (isQuoteMark(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isQuoteMark(Token t) {
+        String w = t.word();
+        return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("``") || w.equals("''") || w.equals("«")
+                || w.equals("»") || w.equals("‘") || w.equals("’") || w.equals("'");
+    }
+
+    private int previousComma(int from, int floor) {
+        for (int k = from; k >= floor; k--) {
+            String w = tokens.get(k).word();
+            if (w.equals(",")) {
+                return k;
+            }
+            if (isQuoteMark(tokens.get(k))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private Optional<Found> left(int last, int floor, int cue, double confidence) {
+        int start = NounPhrases.startLeft(tokens, last, floor);
+        boolean absolute = tokens.get(cue).tag().equals("VBG");
+        for (int hop = 0; hop < 2 && start <= last && start - 1 > floor && isPreposition(tokens.get(start - 1))
+                && !(absolute && tokens.get(start - 1).word().equalsIgnoreCase("with")); hop++) {
+            int skipped = skipBack(start - 2, floor);
+            last = skipped;
+            start = NounPhrases.startLeft(tokens, last, floor);
+        }
+        if (start > last) {
+            return Optional.empty();
+        }
+        return resolve(start, last + 1, cue, confidence);
+    }
+
+    /** "in", "during", "at": a phrase after it is not the subject ("has in the past said"). */
+    private static boolean isPreposition(Token t) {
+        return t.tag().equals("IN") && !t.word().equalsIgnoreCase("that") && !t.word().equalsIgnoreCase("of")
+                && !t.word().equalsIgnoreCase("for") && !t.word().equalsIgnoreCase("because")
+                && !t.word().equalsIgnoreCase("if") && !t.word().equalsIgnoreCase("as")
+                && !t.word().equalsIgnoreCase("while") && !t.word().equalsIgnoreCase("although")
+                && !t.word().equalsIgnoreCase("though") && !t.word().equalsIgnoreCase("since")
+                && !t.word().equalsIgnoreCase("when");
+    }
+
+    private Optional<Found> right(int first, int ceiling, int cue, double confidence) {
+        int end = NounPhrases.endRight(tokens, first, ceiling);
+        if (end <= first || NounPhrases.onlyTime(tokens, first, end)) {
+            return Optional.empty();
+        }
+        return resolve(first, end, cue, confidence);
+    }
+
+    /** The subject of the sentence's main clause: its first person, pronoun or noun phrase before {@code last}. */
+    private Optional<Found> mainSubject(int sentence, int last, int cue) {
+        int from = doc.sentences().get(sentence).firstToken();
+        for (int k = from; k <= last; k++) {
+            Token t = tokens.get(k);
+            if (quoted[k]) {
+                continue;
+            }
+            if (t.tag().equals("PRP") || t.isProperNoun() || t.tag().startsWith("NN")) {
+                int end = NounPhrases.endRight(tokens, k, last + 1);
+                if (end > k && !NounPhrases.onlyTime(tokens, k, end)) {
+                    return resolve(k, end, cue, 0.75);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Turns the phrase [from, to) into a speaker: a person named in it, a pronoun, another entity, or the phrase. */
+    Optional<Found> resolve(int from, int to, int cue, double confidence) {
+        Mention person = null;
+        Mention other = null;
+        for (Mention m : entities.overlapping(tokens.get(from).start(), tokens.get(to - 1).end())) {
+            boolean possessive = m.endToken() < to && tokens.get(m.endToken()).word().matches("['’]s?");
+            if (possessive) {
+                continue;
+            }
+            if (m.type() == EntityType.PERSON) {
+                person = m;
+            } else if (m.endToken() >= to || tokens.get(m.endToken()).tag().equals("POS")) {
+                other = m;
+            }
+        }
+        if (person != null) {
+            return Optional.of(found(person, person.span(), cue, confidence));
+        }
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.tag().equals("PRP")) {
+                return Optional.of(pronoun(k, cue, confidence));
+            }
+        }
+        if (other != null) {
+            return Optional.of(found(other, other.span(), cue, confidence - 0.05));
+        }
+        int first = from;
+        while (first < to && (tokens.get(first).tag().equals("DT") || tokens.get(first).tag().equals("PRP$"))) {
+            first++;
+        }
+        boolean hasNoun = false;
+        for (int k = first; k < to; k++) {
+            hasNoun |= tokens.get(k).tag().startsWith("NN");
+        }
+        if (!hasNoun) {
+            return Optional.empty();
+        }
+        Span span = new Span(tokens.get(from).start(), tokens.get(to - 1).end());
+        String name = doc.text().substring(tokens.get(first).start(), tokens.get(to - 1).end());
+        return Optional.of(new Found(new Speaker(null, name, span), cue, confidence - 0.15));
+    }
+
+    private Found found(Mention m, Span mention, int cue, double confidence) {
+        Entity e = entities.byId(m.entityId()).orElseThrow();
+        return new Found(new Speaker(e.id(), e.name(), mention), cue, confidence);
+    }
+
+    /** A pronoun speaker: "he" and "she" resolve to a person; others stay as written. */
+    private Found pronoun(int k, int cue, double confidence) {
+        Token t = tokens.get(k);
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (MALE.contains(w) || FEMALE.contains(w)) {
+            Optional<Mention> antecedent = antecedent(k);
+            if (antecedent.isPresent()) {
+                return found(antecedent.get(), t.span(), cue, confidence - 0.05);
+            }
+        }
+        return new Found(new Speaker(null, t.word(), t.span()), cue, OTHER_PRONOUNS.contains(w) ? confidence - 0.2
+                : confidence - 0.3);
+    }
+
+    /**
+     * The person a "he" or "she" at token {@code k} refers to: a person named as a subject earlier in the same
+     * sentence; else the most recent speaker, unless a person named as a subject since then is closer; else the
+     * nearest person named before.
+     */
+    Optional<Mention> antecedent(int k) {
+        Token p = tokens.get(k);
+        int sentenceStart = doc.sentences().get(p.sentence()).start();
+        int floor = doc.sentences().get(Math.max(0, p.sentence() - PRONOUN_REACH)).start();
+        Mention nearestSubject = null;
+        Mention nearest = null;
+        for (Mention m : entities.within(floor, p.start())) {
+            if (m.type() != EntityType.PERSON) {
+                continue;
+            }
+            nearest = m;
+            if (subjectLike(m)) {
+                nearestSubject = m;
+            }
+        }
+        if (nearestSubject != null && nearestSubject.span().start() >= sentenceStart) {
+            return Optional.of(nearestSubject);
+        }
+        Found last = null;
+        for (Found f : spoken) {
+            if (f.speaker().mention().end() <= p.start() && f.speaker().entity() != null
+                    && f.speaker().mention().start() >= floor
+                    && entities.byId(f.speaker().entity()).map(e -> e.type() == EntityType.PERSON).orElse(false)) {
+                last = f;
+            }
+        }
+        if (last != null) {
+            Found lastFound = last;
+            Optional<Mention> lastMention = entities.mentionAt(last.speaker().mention())
+                    .filter(m -> m.entityId().equals(lastFound.speaker().entity()));
+            if (nearestSubject == null || nearestSubject.span().start() < last.speaker().mention().start()
+                    || nearestSubject.entityId().equals(last.speaker().entity())) {
+                Mention m = lastMention.orElse(null);
+                if (m != null) {
+                    return Optional.of(m);
+                }
+                return entities.within(0, p.start()).stream()
+                        .filter(x -> x.entityId().equals(lastFound.speaker().entity())).reduce((a, b) -> b);
+            }
+        }
+        return Optional.ofNullable(nearestSubject != null ? nearestSubject : nearest);
+    }
+
+    /** The last person named as a subject within [from, to), as a speaker resting on that name. */
+    Optional<Found> lastSubjectIn(int from, int to) {
+        Mention last = null;
+        for (Mention m : entities.within(from, to)) {
+            if (m.type() == EntityType.PERSON && subjectLike(m) && m.endToken() < tokens.size()
+                    && tokens.get(m.endToken()).isVerb()) {
+                last = m;
+            }
+        }
+        return Optional.ofNullable(last).map(m -> found(m, m.span(), m.firstToken(), 0.45));
+    }
+
+    /** Not a possessive ("Trump's") and not the object of a preposition ("to Putin"). */
+    private boolean subjectLike(Mention m) {
+        if (m.endToken() < tokens.size() && tokens.get(m.endToken()).word().matches("['’]s?")) {
+            return false;
+        }
+        int before = m.firstToken() - 1;
+        while (before >= 0 && (tokens.get(before).isProperNoun() || tokens.get(before).tag().equals("JJ")
+                || tokens.get(before).tag().equals("NN") || tokens.get(before).tag().equals("DT"))) {
+            before--;
+        }
+        return before < 0 || !tokens.get(before).tag().equals("IN") && !tokens.get(before).tag().equals("TO");
+    }
+}

@@ -1,0 +1,68 @@
+package org.assay.verify;
+
+import java.util.Objects;
+import org.assay.claim.Hedge;
+import org.assay.claim.Quantity;
+
+/**
+ * A figure as a claim states it, and the range of true values that make the claim right under the tolerances of
+ * {@link Tolerance}.
+ *
+ * @param value     the stated figure ("44 million" is 44,000,000; "four percent" is 4)
+ * @param upper     the top of a stated range; {@code value} otherwise
+ * @param hedge     how the claim qualifies it
+ * @param precision the rounding step of the written figure (see {@link Quantity#precision()})
+ * @param percent   whether the figure is a percentage
+ */
+record Claimed(double value, double upper, Hedge hedge, double precision, boolean percent) {
+
+    Claimed {
+        Objects.requireNonNull(hedge, "hedge");
+    }
+
+    static Claimed of(Quantity q) {
+        return new Claimed(q.value(), q.upper(), q.hedge(), q.precision(), q.isPercent());
+    }
+
+    /** Whether {@code actual} makes the claim right. */
+    boolean holds(double actual) {
+        return actual >= low() && actual <= high();
+    }
+
+    double low() {
+        double slack = Tolerance.slack(value, precision);
+        return switch (hedge) {
+            case EXACT, ONLY, BETWEEN, MORE_THAN, AT_LEAST -> value - slack;
+            case ABOUT -> Math.min(value - slack, value * (1 - Tolerance.ABOUT));
+            case NEARLY -> Math.min(value - slack, value * (1 - Tolerance.NEARLY));
+            case WELL_OVER -> value * (1 + Tolerance.WELL_OVER);
+            case LESS_THAN, AT_MOST -> Double.NEGATIVE_INFINITY;
+        };
+    }
+
+    double high() {
+        double slack = Tolerance.slack(upper, precision);
+        return switch (hedge) {
+            case EXACT, ONLY, BETWEEN, NEARLY, LESS_THAN, AT_MOST -> upper + slack;
+            case ABOUT -> Math.max(upper + slack, upper * (1 + Tolerance.ABOUT));
+            case MORE_THAN, AT_LEAST, WELL_OVER -> Double.POSITIVE_INFINITY;
+        };
+    }
+
+    /** "about 44,000,000 t", "well over 50%". */
+    String words(String unit) {
+        String hedgeWords = switch (hedge) {
+            case EXACT, BETWEEN -> "";
+            case ONLY -> "only ";
+            case ABOUT -> "about ";
+            case NEARLY -> "nearly ";
+            case MORE_THAN -> "more than ";
+            case WELL_OVER -> "well over ";
+            case AT_LEAST -> "at least ";
+            case LESS_THAN -> "less than ";
+            case AT_MOST -> "at most ";
+        };
+        String u = percent ? "percent" : unit;
+        return hedgeWords + Figures.format(value, u) + (upper > value ? " to " + Figures.format(upper, u) : "");
+    }
+}

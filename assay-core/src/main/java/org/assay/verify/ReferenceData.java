@@ -1,0 +1,117 @@
+package org.assay.verify;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Every loaded dataset, indexed once at load: by id and by family, editions in publication order. Immutable and
+ * thread-safe; checking a claim does no I/O.
+ */
+public final class ReferenceData {
+
+    private final Map<String, Dataset> byId = new LinkedHashMap<>();
+    private final Map<String, List<Dataset>> families = new LinkedHashMap<>();
+    private final List<LoadProblem> problems;
+
+    /**
+     * Which edition of a family a check uses.
+     *
+     * @param current the edition current on the date asked for
+     * @param others  the family's other editions, in publication order
+     * @param note    why {@code current} was chosen when it is not simply the one current on the date, else ""
+     */
+    public record Choice(Dataset current, List<Dataset> others, String note) {
+        public Choice {
+            Objects.requireNonNull(current, "current");
+            others = List.copyOf(others);
+            Objects.requireNonNull(note, "note");
+        }
+    }
+
+    private ReferenceData(List<Dataset> datasets, List<LoadProblem> problems) {
+        List<LoadProblem> all = new ArrayList<>(problems);
+        for (Dataset d : datasets) {
+            Dataset before = byId.put(d.id(), d);
+            if (before != null) {
+                all.add(new LoadProblem(d.origin() + DatasetLoader.MANIFEST, 0, "dataset id " + d.id()
+                        + " also loaded from " + before.origin() + "; this one replaces it"));
+            }
+        }
+        for (Dataset d : byId.values()) {
+            families.computeIfAbsent(d.manifest().family(), k -> new ArrayList<>()).add(d);
+        }
+        families.values().forEach(l -> l.sort(Comparator.comparing((Dataset d) -> d.manifest().published())));
+        this.problems = List.copyOf(all);
+    }
+
+    /** The datasets given, as they are (for tests and embedders). */
+    public static ReferenceData of(List<Dataset> datasets, List<LoadProblem> problems) {
+        return new ReferenceData(datasets, problems);
+    }
+
+    /** The bundled pack, then each user folder in order (a user dataset with a bundled id replaces it). */
+    public static ReferenceData load(List<Path> userFolders) {
+        DatasetLoader loader = new DatasetLoader();
+        List<Dataset> datasets = new ArrayList<>();
+        List<LoadProblem> problems = new ArrayList<>();
+        DatasetLoader.Result pack = loader.loadPack();
+        datasets.addAll(pack.datasets());
+        problems.addAll(pack.problems());
+        for (Path folder : userFolders) {
+            DatasetLoader.Result r = loader.loadFolder(folder);
+            datasets.addAll(r.datasets());
+            problems.addAll(r.problems());
+        }
+        return new ReferenceData(datasets, problems);
+    }
+
+    public List<Dataset> datasets() {
+        return List.copyOf(byId.values());
+    }
+
+    public List<LoadProblem> problems() {
+        return problems;
+    }
+
+    /** One edition-chosen dataset per family. */
+    public List<Choice> choose(LocalDate asOf) {
+        return families.keySet().stream().map(f -> choose(f, asOf)).toList();
+    }
+
+    /**
+     * The edition of {@code family} current on {@code asOf}: the latest published on or before it. With no date, the
+     * latest edition; when every edition came out after the date, the earliest; both say so in the note.
+     */
+    public Choice choose(String family, LocalDate asOf) {
+        List<Dataset> editions = families.get(family);
+        if (editions == null) {
+            throw new IllegalArgumentException("no dataset family " + family);
+        }
+        Dataset current = null;
+        String note = "";
+        if (asOf == null) {
+            current = editions.get(editions.size() - 1);
+            note = editions.size() > 1 ? "The article's date is unknown, so the latest edition was used." : "";
+        } else {
+            for (Dataset d : editions) {
+                if (!d.manifest().published().isAfter(asOf)) {
+                    current = d;
+                }
+            }
+            if (current == null) {
+                current = editions.get(0);
+                note = editions.size() > 1 || !current.manifest().isSeries()
+                        ? "No edition was out yet on " + asOf + "; the earliest, " + current.edition() + ", was used."
+                        : "";
+            }
+        }
+        Dataset chosen = current;
+        return new Choice(chosen, editions.stream().filter(d -> d != chosen).toList(), note);
+    }
+}

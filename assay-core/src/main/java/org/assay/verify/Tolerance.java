@@ -1,0 +1,67 @@
+package org.assay.verify;
+
+/**
+ * How far a true figure may sit from a stated one and the claim still hold. Each constant says why it has its size.
+ */
+final class Tolerance {
+
+    /**
+     * An exact figure may be off by 2%: publishers round to two or three significant digits (USGS to two), and reporters
+     * round again or convert units, so "44 million" for 43.6 million is a faithful report.
+     */
+    static final double EXACT_RELATIVE = 0.02;
+
+    /**
+     * Rounding to the claim's last significant digit counts, but never for more than 5%: "40 million" reads as
+     * "40 million give or take a little", not as anything from 35 to 45 million.
+     */
+    static final double ROUNDING_CAP = 0.05;
+
+    /** "About", "around", "roughly": within 10%, the usual reading of an approximate figure in news prose. */
+    static final double ABOUT = 0.10;
+
+    /**
+     * "Nearly", "almost": less than 7.5% below (and not above). Closer than "about": a writer with 270,000 says "about
+     * 270,000" or "more than a quarter million", not "nearly 300,000".
+     */
+    static final double NEARLY = 0.075;
+
+    /** "Well over": at least 10% above, otherwise the writer would have said "just over" or "over". */
+    static final double WELL_OVER = 0.10;
+
+    /**
+     * "Significantly more", "far more", "much larger": at least 25% more. Smaller differences are within the spread of
+     * revisions between two editions of the same publication (USGS revised Russia's reserves by 62% in one edition).
+     */
+    static final double SIGNIFICANT_RATIO = 1.25;
+
+    /** "Twice", "three times" as much: within 15% of the stated multiple, since both figures are rounded. */
+    static final double MULTIPLE = 0.15;
+
+    /**
+     * A poll's figure is read with three percentage points either way: the sampling error of a 1,000-2,000-person
+     * national poll at 95% confidence.
+     */
+    static final double POLL_MARGIN = 3.0;
+
+    /**
+     * Polls whose fieldwork ended up to 60 days before the claim's date describe public opinion at that date; older ones
+     * describe another moment.
+     */
+    static final int POLL_WINDOW_DAYS = 60;
+
+    /** "One of the largest": in the top five of the countries the dataset lists. */
+    static final int ONE_OF_THE_TOP = 5;
+
+    private Tolerance() {
+    }
+
+    /**
+     * The slack an exact figure gets: half its rounding step ({@code precision}), capped at {@link #ROUNDING_CAP}, and at
+     * least {@link #EXACT_RELATIVE}.
+     */
+    static double slack(double value, double precision) {
+        double v = Math.abs(value);
+        return Math.max(Math.min(precision / 2, v * ROUNDING_CAP), v * EXACT_RELATIVE);
+    }
+}

@@ -1,0 +1,145 @@
+package org.assay.verify;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.assay.article.Span;
+
+/**
+ * The words the loaded datasets answer to, compiled once at load: metric terms ("reserves", "output", "approval
+ * rating"), subject terms ("rare earth metals", "Zelensky") and publisher names ("USGS"), per dataset family.
+ * Immutable and thread-safe.
+ */
+final class Vocabulary {
+
+    /** A metric term found in a text. */
+    record Hit(String family, String metric, Span span) {
+    }
+
+    /** One family and metric a term names. */
+    private record Meaning(String family, String metric) {
+    }
+
+    /** Commodities and subjects a text may name that no bundled dataset is about; a claim about them is not ours. */
+    private static final Pattern OTHER_SUBJECTS = Pattern.compile("(?i)\\b(oil|crude|natural gas|gas|gold|silver|copper"
+            + "|lithium|nickel|cobalt|uranium|coal|iron ore|iron|steel|alumin(?:i)?um|bauxite|graphite|zinc|platinum"
+            + "|palladium|titanium|manganese|potash|phosphate|diamonds?|wheat|grain|corn|timber|water|helium|tin"
+            + "|tungsten|gallium|germanium|antimony|magnesium|chromium)\\b");
+
+    /** Every metric term of every dataset in one pattern, longest first, so a text is scanned once. */
+    private final Pattern metricPattern;
+    private final Map<String, List<Meaning>> meanings = new LinkedHashMap<>();
+    private final Map<String, Pattern> subjects = new LinkedHashMap<>();
+    private final Pattern publishers;
+
+    Vocabulary(List<Dataset> datasets) {
+        Map<String, List<String>> subjectTerms = new LinkedHashMap<>();
+        List<String> publisherNames = new ArrayList<>();
+        for (Dataset d : datasets) {
+            Manifest m = d.manifest();
+            for (Measure measure : m.measures()) {
+                for (String t : measure.terms()) {
+                    List<Meaning> l = meanings.computeIfAbsent(normal(t), k -> new ArrayList<>());
+                    Meaning meaning = new Meaning(m.family(), measure.metric());
+                    if (!l.contains(meaning)) {
+                        l.add(meaning);
+                    }
+                }
+            }
+            subjectTerms.computeIfAbsent(m.family(), k -> new ArrayList<>()).addAll(m.subjectTerms());
+            publisherNames.addAll(m.publisherNames());
+        }
+        metricPattern = phrases(meanings.keySet());
+        subjectTerms.forEach((family, terms) -> subjects.put(family, phrases(terms)));
+        publishers = phrases(publisherNames);
+    }
+
+    /** Metric terms in {@code text}, in text order; the longest term wins where two overlap. */
+    List<Hit> metrics(String text) {
+        List<Hit> out = new ArrayList<>();
+        Matcher m = metricPattern.matcher(text);
+        while (m.find()) {
+            Span s = new Span(m.start(), m.end());
+            for (Meaning meaning : meanings.getOrDefault(normal(m.group()), List.of())) {
+                out.add(new Hit(meaning.family(), meaning.metric(), s));
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code text} names the subject of {@code family}. */
+    boolean namesSubject(String family, String text) {
+        Pattern p = subjects.get(family);
+        return p != null && p.matcher(text).find();
+    }
+
+    /** The families whose subject {@code text} names. */
+    Set<String> subjectsNamed(String text) {
+        Set<String> out = new HashSet<>();
+        if (text != null) {
+            subjects.forEach((family, p) -> {
+                if (p.matcher(text).find()) {
+                    out.add(family);
+                }
+            });
+        }
+        return out;
+    }
+
+    /** The commodity or subject outside every dataset's own terms that {@code text} names ("lithium"), or empty. */
+    Optional<String> otherSubject(String text) {
+        Matcher m = OTHER_SUBJECTS.matcher(text);
+        return m.find() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
+    }
+
+    /** Where {@code text} names a dataset's publisher ("the United States Geological Survey"). */
+    List<Span> publishers(String text) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = publishers.matcher(text);
+        while (m.find()) {
+            out.add(new Span(m.start(), m.end()));
+        }
+        return out;
+    }
+
+    /** A term as a lookup key: lower case, single spaces, straight apostrophes. */
+    private static String normal(String term) {
+        return term.strip().toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[\\s-]+", " ");
+    }
+
+    /**
+     * Phrases as one pattern: case-insensitive, whole words, any run of spaces or hyphens between words, longest
+     * phrase first; a pattern that matches nothing when there are no phrases.
+     */
+    private static Pattern phrases(Collection<String> phrases) {
+        List<String> sorted = phrases.stream().map(Vocabulary::normal).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        if (sorted.isEmpty()) {
+            return Pattern.compile("(?!)");
+        }
+        StringBuilder re = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
+        for (int p = 0; p < sorted.size(); p++) {
+            if (p > 0) {
+                re.append('|');
+            }
+            String[] parts = sorted.get(p).split(" ");
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) {
+                    re.append("[\\s-]+");
+                }
+                re.append(Pattern.quote(parts[i]).replace("'", "\\E['’]\\Q"));
+            }
+        }
+        re.append(")(?![\\p{L}\\p{N}])");
+        return Pattern.compile(re.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+}

@@ -1,0 +1,79 @@
+package org.assay.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RankParserTest {
+
+    private final RankParser parser = new RankParser();
+
+    private Rank only(String text) {
+        List<Rank> found = parser.parse(text);
+        assertThat(found).as("ranks in: %s", text).hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
+    void ordinalSuperlativeWithTheNamesAheadAndTheWorldAsScope() {
+        Rank r = only("Norway has the world's fifth-largest reserves after Chile, Peru, Mexico and Canada, a survey said.");
+        assertThat(r.position()).isEqualTo(5);
+        assertThat(r.superlative()).isEqualTo("largest");
+        assertThat(r.largestFirst()).isTrue();
+        assertThat(r.scope()).isEqualTo("world");
+        assertThat(r.ahead()).containsExactly("Chile", "Peru", "Mexico", "Canada");
+        assertThat(r.text()).isEqualTo("world's fifth-largest");
+        assertThat(r.hedge()).isEqualTo(Hedge.EXACT);
+    }
+
+    @Test
+    void ordinalsWithSpacesNumeralsAndOtherSuperlatives() {
+        assertThat(only("the third-largest producer").position()).isEqualTo(3);
+        assertThat(only("the second biggest economy").position()).isEqualTo(2);
+        assertThat(only("its 4th largest market").position()).isEqualTo(4);
+        assertThat(only("the twenty-first largest city").position()).isEqualTo(21);
+        Rank low = only("the second-lowest turnout");
+        assertThat(low.largestFirst()).isFalse();
+    }
+
+    @Test
+    void secondOnlyToNamesTheOneAhead() {
+        Rank r = only("Its reserves are second only to China.");
+        assertThat(r.position()).isEqualTo(2);
+        assertThat(r.ahead()).containsExactly("China");
+        assertThat(r.superlative()).isEmpty();
+    }
+
+    @Test
+    void plainSuperlativeAfterTheOrAPossessiveIsFirstPlace() {
+        Rank r = only("It is the largest producer in Europe.");
+        assertThat(r.position()).isEqualTo(1);
+        assertThat(r.scope()).isEqualTo("Europe");
+        Rank owned = only("Poland's biggest mine");
+        assertThat(owned.position()).isEqualTo(1);
+        assertThat(owned.scope()).isEqualTo("Poland");
+    }
+
+    @Test
+    void oneOfTheLargestAndOpinionsAreNotRankings() {
+        assertThat(parser.parse("one of the largest producers")).isEmpty();
+        assertThat(parser.parse("among the world's biggest exporters")).isEmpty();
+        assertThat(parser.parse("Several of Poland's biggest firms")).isEmpty();
+        assertThat(parser.parse("the best deal and the most important question")).isEmpty();
+    }
+
+    @Test
+    void ranksAndTopN() {
+        assertThat(only("The country ranks fourth in output.").position()).isEqualTo(4);
+        Rank top = only("It is among the top five producers.");
+        assertThat(top.position()).isEqualTo(5);
+        assertThat(top.hedge()).isEqualTo(Hedge.AT_MOST);
+    }
+
+    @Test
+    void behindListsTheNamesAhead() {
+        Rank r = only("It was the third-largest exporter, behind the U.S. and Brazil.");
+        assertThat(r.ahead()).containsExactly("U.S.", "Brazil");
+    }
+}

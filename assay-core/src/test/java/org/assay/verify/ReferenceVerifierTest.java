@@ -1,0 +1,126 @@
+package org.assay.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.assay.article.Article;
+import org.assay.claim.Claim;
+import org.assay.claim.ClaimKind;
+import org.assay.claim.ClaimParts;
+import org.assay.claim.Claimant;
+import org.assay.claim.Stance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReferenceVerifierTest {
+
+    private static final ReferenceVerifier VERIFIER = new ReferenceVerifier(ReferenceData.load(List.of()));
+    private static final LocalDate MARCH_2025 = LocalDate.of(2025, 3, 10);
+
+    private static Claim claim(String id, String text, Stance stance) {
+        return new Claim(id, ClaimKind.OTHER, text, 0, text.length(), 0.9, Claimant.ARTICLE, null, Verdict.UNCHECKED,
+                ClaimParts.EMPTY, stance);
+    }
+
+    @Test
+    void aRankingVerdictNamesTheEditionAndNotesTheEarlierEditionsDifferentRank() {
+        Verdict v = VERIFIER.check("Brazil has the third-largest rare earth reserves", null, MARCH_2025);
+        assertThat(v.status()).isEqualTo(VerdictStatus.CONTRADICTED);
+        assertThat(v.explanation()).contains("Mineral Commodity Summaries 2025").contains("ranks second")
+                .contains("In the Mineral Commodity Summaries 2024 edition").contains("ranked third");
+        assertThat(v.evidence()).extracting(Evidence::edition).containsExactly("2025-01", "2024-01");
+    }
+
+    @Test
+    void aCountryTheDataDoesNotListGetsNotEnoughDataWithTheReason() {
+        Verdict v = VERIFIER.check("Poland has more rare earth reserves than Brazil", null, MARCH_2025);
+        assertThat(v.status()).isEqualTo(VerdictStatus.NOT_ENOUGH_DATA);
+        assertThat(v.explanation()).startsWith("USGS lists no rare earths reserves figure for Poland");
+    }
+
+    @Test
+    void aMeasureNoDatasetHoldsIsUnchecked() {
+        Verdict v = VERIFIER.check("Inflation in Brazil reached 5 percent last year", null, MARCH_2025);
+        assertThat(v.status()).isEqualTo(VerdictStatus.UNCHECKED);
+        assertThat(v.evidence()).isEmpty();
+    }
+
+    @Test
+    void anArticlesCorrectionBorrowsTheMeasureOfTheClaimItDisputes() {
+        Claim disputed = claim("c1", "her approval rating had sunk to 12 percent",
+                new Stance(Stance.Kind.DISPUTED, "wrongly said", "c2"));
+        Claim correction = claim("c2", "in fact it is close to 60 percent",
+                new Stance(Stance.Kind.CORRECTION, "in fact", "c1"));
+        Article article = Article.of("a", "Ukraine's president Zelensky. " + disputed.text() + " " + correction.text())
+                .withPublished(LocalDate.of(2025, 2, 25));
+        List<Claim> checked = VERIFIER.checkAll(List.of(disputed, correction), article);
+        assertThat(checked.get(0).verdict().status()).isEqualTo(VerdictStatus.CONTRADICTED);
+        assertThat(checked.get(0).verdict().explanation()).contains("The article itself disputes this claim")
+                .contains("\"wrongly said\"");
+        assertThat(checked.get(1).verdict().status()).isEqualTo(VerdictStatus.SUPPORTED);
+        assertThat(checked.get(1).verdict().explanation()).contains("correction of claim c1");
+        assertThat(checked.get(1).verdict().evidence()).extracting(Evidence::dataset)
+                .containsExactly("ukraine-trust-in-president-polls", StanceNote.ARTICLE);
+    }
+
+    @Test
+    void aCorrectionAloneWithoutItsDisputedClaimIsUnchecked() {
+        Verdict v = VERIFIER.check(claim("c1", "in fact it is close to 60 percent", Stance.NONE), MARCH_2025);
+        assertThat(v.status()).isEqualTo(VerdictStatus.UNCHECKED);
+    }
+
+    @Test
+    void withoutTheArticlesDateAPollClaimMeetsTheLatestPolls() {
+        Verdict v = VERIFIER.check("Only 4 percent of Ukrainians trust Zelensky", null, null);
+        assertThat(v.status()).isEqualTo(VerdictStatus.CONTRADICTED);
+        assertThat(v.explanation()).contains("the latest polls were used");
+    }
+
+    @Test
+    void withoutTheArticlesDateATableClaimUsesTheLatestEditionAndSaysSo() {
+        Verdict v = VERIFIER.check("Russia has 3.8 million tons of rare earth reserves", null, null);
+        assertThat(v.status()).isEqualTo(VerdictStatus.SUPPORTED);
+        assertThat(v.explanation()).contains("date is unknown");
+    }
+
+    @Test
+    void aPublisherNamedInTheClaimIsNotReadAsACountry() {
+        Verdict v = VERIFIER.check("China produced 270,000 tons of rare earths in 2024, the U.S. Geological Survey said",
+                "U.S. Geological Survey", MARCH_2025);
+        assertThat(v.status()).isEqualTo(VerdictStatus.SUPPORTED);
+        assertThat(v.explanation()).contains("China's mine production 2024");
+    }
+
+    @Test
+    void aYearOnlyAnEarlierEditionHoldsIsCheckedAgainstThatEdition() {
+        Verdict v = VERIFIER.check("Australia mined 18,000 tons of rare earths in 2022", null, MARCH_2025);
+        assertThat(v.status()).isEqualTo(VerdictStatus.SUPPORTED);
+        assertThat(v.evidence().get(0).dataset()).isEqualTo("usgs-mcs2024-rare-earths");
+    }
+
+    @Test
+    void userDatasetsAreCheckedLikeBundledOnes(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("dataset.json"), """
+                {"id": "steel-2024", "publisher": "Test Statistics Office", "title": "Crude steel: 2024",
+                 "edition": "2024", "published": "2024-03-01", "source": "https://example.org", "licence": "CC0",
+                 "provenance": "written for this test", "file": "steel.csv",
+                 "key": {"column": "country", "kind": "country", "total": "World"},
+                 "subject": "steel", "subjectTerms": ["steel", "crude steel"],
+                 "measures": [{"column": "t2023", "metric": "steel output", "unit": "t", "year": 2023,
+                               "terms": ["output", "produced", "producer"]}]}
+                """);
+        Files.writeString(dir.resolve("steel.csv"),
+                "country,t2023\nChina,1019000000\nJapan,87000000\nIndia,140000000\nWorld,1890000000\n");
+        ReferenceVerifier v = new ReferenceVerifier(ReferenceData.load(List.of(dir)));
+        assertThat(v.check("India is the world's largest steel producer", null, MARCH_2025).status())
+                .isEqualTo(VerdictStatus.CONTRADICTED);
+        assertThat(v.check("India produced about 140 million tons of crude steel in 2023", null, MARCH_2025).status())
+                .isEqualTo(VerdictStatus.SUPPORTED);
+        assertThat(v.check("India produced about 140 million tons of rare earths in 2023", null, MARCH_2025).status())
+                .isEqualTo(VerdictStatus.CONTRADICTED);
+    }
+}

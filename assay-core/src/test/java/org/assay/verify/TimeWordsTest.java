@@ -1,0 +1,38 @@
+package org.assay.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class TimeWordsTest {
+
+    private static final LocalDate ARTICLE = LocalDate.of(2025, 2, 25);
+
+    @Test
+    void aWrittenYearWins() {
+        assertThat(TimeWords.year("output rose in 2024", ARTICLE)).isEqualTo(2024);
+        assertThat(TimeWords.year("China's 2023 output", ARTICLE)).isEqualTo(2023);
+    }
+
+    @Test
+    void relativeYearsCountFromTheArticlesDate() {
+        assertThat(TimeWords.year("production last year", ARTICLE)).isEqualTo(2024);
+        assertThat(TimeWords.year("production this year", ARTICLE)).isEqualTo(2025);
+        assertThat(TimeWords.year("production last year", null)).isNull();
+    }
+
+    @Test
+    void aDatesYearAndFiguresAreNotTheClaimsYear() {
+        assertThat(TimeWords.year("on February 25, 2025 the ministry said output was 2000 tonnes", ARTICLE)).isNull();
+    }
+
+    @Test
+    void pollDatesComeFromNamedOrRelativeMonths() {
+        assertThat(TimeWords.when("trust was 52 percent in December", ARTICLE)).isEqualTo(LocalDate.of(2024, 12, 31));
+        assertThat(TimeWords.when("a poll last month", ARTICLE)).isEqualTo(LocalDate.of(2025, 1, 31));
+        assertThat(TimeWords.when("a poll this month", ARTICLE)).isEqualTo(ARTICLE);
+        assertThat(TimeWords.when("a poll", ARTICLE)).isEqualTo(ARTICLE);
+        assertThat(TimeWords.when("a poll", null)).isNull();
+    }
+}
