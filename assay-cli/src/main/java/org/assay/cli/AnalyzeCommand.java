@@ -24,11 +24,12 @@ import picocli.CommandLine.Spec;
  * {@code assay analyze}: one article to standard output, or many (several paths, a folder, or {@code --out}) in batch.
  * Input errors are found before the models load, so a bad path fails fast.
  */
-@Command(name = "analyze", sortOptions = false,
+@Command(name = "analyze", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Entities, attributed quotes and claims of news articles (.txt, .html, .json; - for stdin).",
             "Several paths or a folder (read recursively) run as a batch: one result per input, in input order."},
-        footer = {"", "Exit status: 0 all analysed; 2 unusable input (missing, empty, binary, too large, bad option) -",
-            "in a batch the other inputs are still analysed and the failures listed at the end; 1 internal error."})
+        footer = {"", "Exit status: 0 when every input was analysed; 1 on an internal error; 2 on unusable input",
+            "(missing, empty, binary or too large file, bad option). In a batch a bad input is listed at the end",
+            "and the others are still analysed."})
 final class AnalyzeCommand implements Callable<Integer> {
 
     /** Raw input may be this many bytes per allowed character: room for HTML markup around the text. */

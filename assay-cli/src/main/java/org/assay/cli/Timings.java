@@ -9,8 +9,9 @@ import java.util.List;
  * @param wallSeconds from first submission to last completion
  * @param latencyMs   wall time of each article's analysis, in milliseconds
  * @param cpuMs       CPU time of each article's analysis on its worker thread, in milliseconds
+ * @param processCpuSeconds CPU time of the whole process during the pass: workers plus garbage collection and JIT
  */
-record Timings(double wallSeconds, double[] latencyMs, double[] cpuMs) {
+record Timings(double wallSeconds, double[] latencyMs, double[] cpuMs, double processCpuSeconds) {
 
     double articlesPerSecond() {
         return latencyMs.length / wallSeconds;
@@ -18,6 +19,11 @@ record Timings(double wallSeconds, double[] latencyMs, double[] cpuMs) {
 
     double meanCpuMs() {
         return Arrays.stream(cpuMs).average().orElse(0);
+    }
+
+    /** Process CPU milliseconds per article: what the pass cost the machine, collector and compiler included. */
+    double processCpuMsPerArticle() {
+        return processCpuSeconds * 1000 / latencyMs.length;
     }
 
     /** The {@code p}-th percentile (0-100) of {@code values}, nearest-rank. */

@@ -26,8 +26,9 @@ class TimingsTest {
 
     @Test
     void throughputIsArticlesOverWallTime() {
-        Timings t = new Timings(2.0, new double[] {1, 2, 3, 4}, new double[] {1, 1, 3, 3});
+        Timings t = new Timings(2.0, new double[] {1, 2, 3, 4}, new double[] {1, 1, 3, 3}, 0.02);
         assertThat(t.articlesPerSecond()).isEqualTo(2.0);
         assertThat(t.meanCpuMs()).isEqualTo(2.0);
+        assertThat(t.processCpuMsPerArticle()).isEqualTo(5.0);
     }
 }

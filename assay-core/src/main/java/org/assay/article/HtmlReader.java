@@ -1,7 +1,9 @@
 package org.assay.article;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -113,7 +115,7 @@ public final class HtmlReader {
         }
         try {
             return LocalDate.parse(m.group(1));
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return null;
         }
     }
@@ -138,7 +140,7 @@ public final class HtmlReader {
         if (classOrId.isEmpty()) {
             return false;
         }
-        for (String token : TOKEN_SPLIT.split(classOrId.toLowerCase(java.util.Locale.ROOT))) {
+        for (String token : TOKEN_SPLIT.split(classOrId.toLowerCase(Locale.ROOT))) {
             if (FURNITURE.contains(token)) {
                 return true;
             }
