@@ -116,7 +116,11 @@ final class TextReport {
                 out.append(" — ").append(c.verdict().explanation());
             }
             for (Evidence e : c.verdict().evidence()) {
-                out.append(" [").append(e.dataset()).append(", ").append(e.edition()).append(']');
+                out.append(" [").append(e.dataset());
+                if (e.edition() != null && !e.edition().isBlank()) {
+                    out.append(", ").append(e.edition());
+                }
+                out.append(']');
             }
             out.append('\n');
         }
