@@ -258,7 +258,25 @@ final class ClauseSplitter {
         while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ",;:.".indexOf(text.charAt(e - 1)) >= 0)) {
             e--;
         }
+        if (e > s && isOpeningMark(text.charAt(s)) && !hasClosingMark(text, s + 1, e)) {
+            s++;
+        }
         return e - s < 3 ? null : new Span(s, e);
+    }
+
+    /** An opening quotation mark whose quote closes outside the clause is not part of the claim's words. */
+    private static boolean isOpeningMark(char c) {
+        return c == '“' || c == '"' || c == '«' || c == '„';
+    }
+
+    private static boolean hasClosingMark(String text, int from, int end) {
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '”' || c == '"' || c == '»' || c == '“') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A quotation mark that closes a quote begun before: "”" or a straight mark followed by white space. */
