@@ -21,12 +21,14 @@ class QuoteExtractorIT {
     private static NlpPipeline nlp;
     private static List<Quote> shapes;
     private static List<Quote> styles;
+    private static List<Quote> clauses;
 
     @BeforeAll
     static void analyse() throws IOException {
         nlp = NlpPipeline.load();
         shapes = quotes("shapes.txt");
         styles = quotes("styles.txt");
+        clauses = quotes("clauses.txt");
     }
 
     private static List<Quote> quotes(String fixture) throws IOException {
@@ -153,5 +155,10 @@ class QuoteExtractorIT {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void aCoordinatedCueTakesTheMainClauseSubjectNotTheSubjectOfAReportedClause() {
+        assertThat(speaker(clauses, "far too thin")).isEqualTo("Dana Whitfield");
     }
 }
