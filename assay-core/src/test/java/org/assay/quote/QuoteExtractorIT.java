@@ -161,4 +161,12 @@ class QuoteExtractorIT {
     void aCoordinatedCueTakesTheMainClauseSubjectNotTheSubjectOfAReportedClause() {
         assertThat(speaker(clauses, "far too thin")).isEqualTo("Dana Whitfield");
     }
+
+    @Test
+    void aQuoteAfterAVerbOfThinkingBelongsToTheMentionOfTheOuterSpeechCue() {
+        Quote q = quote(clauses, "a second pier");
+        String text = textOf("clauses.txt");
+        assertThat(q.speaker().name()).isEqualTo("Dana Whitfield");
+        assertThat(q.speaker().mention().start()).isEqualTo(text.indexOf("She added"));
+    }
 }
