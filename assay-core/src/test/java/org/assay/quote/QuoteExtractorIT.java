@@ -169,4 +169,12 @@ class QuoteExtractorIT {
         assertThat(q.speaker().name()).isEqualTo("Dana Whitfield");
         assertThat(q.speaker().mention().start()).isEqualTo(text.indexOf("She added"));
     }
+
+    @Test
+    void aQuoteWithoutACueTakesTheNearestEarlierMentionOfTheSameSpeaker() {
+        Quote q = quote(clauses, "Families here plan");
+        String text = textOf("clauses.txt");
+        assertThat(q.speaker().name()).isEqualTo("Ines Calder");
+        assertThat(q.speaker().mention().start()).isEqualTo(text.indexOf("She says"));
+    }
 }
