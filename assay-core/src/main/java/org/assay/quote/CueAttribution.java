@@ -13,7 +13,8 @@ import org.assay.nlp.Token;
  * The shapes that tie one quotation to a cue in its own sentence, tried in order: a cue right after the closing mark
  * ({@code ," Smith said}, {@code ," said Smith}, {@code ," Smith, a senator, said}); a colon introduction
  * ({@code Shaw: "..."}); a possessive saying ({@code Romney's "47 percent" comment}); the nearest cue before the
- * opening mark (the outer speaker when that cue is a verb of thinking or has no named subject); a cue later in the
+ * opening mark (the outer speaker when that cue is a verb of thinking or has no named subject, and is either
+ * another entity or the same one reporting its own thought: "she added that she thinks"); a cue later in the
  * sentence; and, last, a person who is the subject of any verb before the quotation.
  *
  * <p>Stateless; the {@link SpeakerFinder} passed in carries the article's memory of speakers.
@@ -171,8 +172,8 @@ final class CueAttribution {
                 Optional<SpeakerFinder.Found> f = finder.ofCue(k);
                 if (f.isPresent() && (Cues.isCognition(t.word()) || f.get().speaker().entity() == null)) {
                     Optional<SpeakerFinder.Found> outer = outerSpeaker(doc, k - 1, floor, all, finder);
-                    if (outer.isPresent() && !Objects.equals(outer.get().speaker().entity(),
-                            f.get().speaker().entity())) {
+                    if (outer.isPresent() && (!Objects.equals(outer.get().speaker().entity(),
+                            f.get().speaker().entity()) || complementOf(doc, outer.get(), f.get()))) {
                         return outer;
                     }
                 }
@@ -182,6 +183,25 @@ final class CueAttribution {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when the clause of {@code inner} is what the cue of {@code outer} reports: nothing but "that", commas
+     * and adverbs stand between that cue and the inner subject ("she added that she thinks", "he says he
+     * believes"). The quotation then belongs to the outer act of saying.
+     */
+    private static boolean complementOf(Annotated doc, SpeakerFinder.Found outer, SpeakerFinder.Found inner) {
+        int subject = doc.tokenAt(inner.speaker().mention().start());
+        if (subject <= outer.cueToken()) {
+            return false;
+        }
+        for (int k = outer.cueToken() + 1; k < subject; k++) {
+            Token t = doc.tokens().get(k);
+            if (!t.word().equalsIgnoreCase("that") && !t.word().equals(",") && !t.tag().startsWith("RB")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Last resort: a person who is the subject of any verb before the quotation in its sentence. */

@@ -18,7 +18,8 @@ import org.assay.nlp.Token;
  *       {@code ," he added}, {@code ," Smith, a senator, said}, {@code Smith told Fox News "..."},
  *       {@code which he said "..."}, {@code Smith said:}, {@code according to Smith};</li>
  *   <li>the same quote running across paragraphs, or another attributed quote or statement in the same
- *       paragraph;</li>
+ *       paragraph (of two naming the same speaker, the nearer earlier one, so the mention is the latest:
+ *       {@code ," said Ann Lee. She says ... . "..."} takes "She");</li>
  *   <li>for a paragraph that opens with a quotation and names no speaker, the last speaker of the previous
  *       paragraph (or the last person named there as a subject);</li>
  *   <li>as a last resort with low confidence, the last person named as a subject earlier in the paragraph.</li>
@@ -119,6 +120,12 @@ public final class QuoteExtractor {
             Event source = runMate(quotes, i);
             if (source == null) {
                 source = sameParagraph(quotes, i);
+                Event nearer = earlierInParagraph(events, e);
+                if (source != null && nearer != null && nearer.anchor > source.anchor
+                        && source.found.speaker().entity() != null
+                        && source.found.speaker().entity().equals(nearer.found.speaker().entity())) {
+                    source = nearer;
+                }
             }
             if (source == null) {
                 source = earlierInParagraph(events, e);

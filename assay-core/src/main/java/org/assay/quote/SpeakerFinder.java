@@ -190,7 +190,10 @@ final class SpeakerFinder {
         return mainSubject(doc.tokens().get(cue).sentence(), from, cue);
     }
 
-    /** A subject that belongs to a relative or subordinate clause ("who", "what he has done"). */
+    /**
+     * A subject that belongs to a relative or subordinate clause ("who", "what he has done"), or to a clause
+     * reported by a verb right before it ("said he found"): not the subject of the main clause.
+     */
     private boolean isRelativeOrSubordinate(Found f) {
         Span m = f.speaker().mention();
         String word = doc.text().substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
@@ -198,6 +201,9 @@ final class SpeakerFinder {
             return true;
         }
         int first = doc.tokenAt(m.start());
+        if (first > 0 && tokens.get(first - 1).isVerb() && !quoted[first - 1]) {
+            return true;
+        }
         return first > 0 && tokens.get(first - 1).word().toLowerCase(Locale.ROOT)
                 .matches("what|that|which|who");
     }

@@ -21,12 +21,14 @@ class QuoteExtractorIT {
     private static NlpPipeline nlp;
     private static List<Quote> shapes;
     private static List<Quote> styles;
+    private static List<Quote> clauses;
 
     @BeforeAll
     static void analyse() throws IOException {
         nlp = NlpPipeline.load();
         shapes = quotes("shapes.txt");
         styles = quotes("styles.txt");
+        clauses = quotes("clauses.txt");
     }
 
     private static List<Quote> quotes(String fixture) throws IOException {
@@ -153,5 +155,26 @@ class QuoteExtractorIT {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void aCoordinatedCueTakesTheMainClauseSubjectNotTheSubjectOfAReportedClause() {
+        assertThat(speaker(clauses, "far too thin")).isEqualTo("Dana Whitfield");
+    }
+
+    @Test
+    void aQuoteAfterAVerbOfThinkingBelongsToTheMentionOfTheOuterSpeechCue() {
+        Quote q = quote(clauses, "a second pier");
+        String text = textOf("clauses.txt");
+        assertThat(q.speaker().name()).isEqualTo("Dana Whitfield");
+        assertThat(q.speaker().mention().start()).isEqualTo(text.indexOf("She added"));
+    }
+
+    @Test
+    void aQuoteWithoutACueTakesTheNearestEarlierMentionOfTheSameSpeaker() {
+        Quote q = quote(clauses, "Families here plan");
+        String text = textOf("clauses.txt");
+        assertThat(q.speaker().name()).isEqualTo("Ines Calder");
+        assertThat(q.speaker().mention().start()).isEqualTo(text.indexOf("She says"));
     }
 }
