@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "check", description = "Checks the claims of one sentence against the reference data, as of a date.")
+@Command(name = "check", mixinStandardHelpOptions = true, description = "Checks the claims of one sentence against the reference data, as of a date.")
 final class CheckCommand implements Callable<Integer> {
 
     @Spec

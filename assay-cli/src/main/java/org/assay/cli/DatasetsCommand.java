@@ -19,7 +19,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "datasets", description = "The reference datasets claims are checked against: what, which edition, "
+@Command(name = "datasets", mixinStandardHelpOptions = true, description = "The reference datasets claims are checked against: what, which edition, "
         + "from where, and any problems loading them.")
 final class DatasetsCommand implements Callable<Integer> {
 

@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", description = "Write the knowledge base out: JSON Lines (one analysis per article), CSV"
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Write the knowledge base out: JSON Lines (one analysis per article), CSV"
         + " (one table per kind, into a folder) or ClaimReview JSON-LD.")
 final class ExportCommand implements Callable<Integer> {
 

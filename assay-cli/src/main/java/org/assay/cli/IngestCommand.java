@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "ingest", description = "Analyse articles and keep them in the knowledge base: files, folders, JSON"
+@Command(name = "ingest", mixinStandardHelpOptions = true, description = "Analyse articles and keep them in the knowledge base: files, folders, JSON"
         + " Lines, RSS/Atom feeds (files or URLs) and WARC files. Articles already stored by this version are skipped;"
         + " bad records are listed and the batch goes on.")
 final class IngestCommand implements Callable<Integer> {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "serve", description = "Serve the knowledge base: REST API under /api (described at /openapi.json)"
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the knowledge base: REST API under /api (described at /openapi.json)"
         + " and web pages. Writes need the bearer token from the configuration.")
 final class ServeCommand implements Callable<Integer> {
 

@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
  * files" and "PolNeAR scoring"). An article that cannot be read or scored is listed at the end; the others are scored.
  * Exit status 0 when at least one article was scored, 2 on unusable paths or when none could be.
  */
-@Command(name = "eval", description = "Score the analysis against gold files (*.gold.json) or PolNeAR folders.")
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Score the analysis against gold files (*.gold.json) or PolNeAR folders.")
 public final class EvalCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "1..*",
