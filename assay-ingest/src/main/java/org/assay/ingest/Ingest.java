@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.assay.analysis.Analysis;
+import org.assay.analysis.LazyAnalyzer;
 import org.assay.article.Article;
 import org.assay.store.ContentHash;
 import org.assay.store.SaveOutcome;
@@ -32,9 +33,8 @@ public final class Ingest {
     private static final long FLUSH_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final Store store;
-    private final Supplier<? extends Function<Article, Analysis>> analyzer;
+    private final LazyAnalyzer analyzer;
     private final IngestOptions options;
-    private volatile Function<Article, Analysis> loaded;
 
     /**
      * @param analyzer supplies the analysis function on first need (so a rerun with nothing to do loads no models);
@@ -42,7 +42,7 @@ public final class Ingest {
      */
     public Ingest(Store store, Supplier<? extends Function<Article, Analysis>> analyzer, IngestOptions options) {
         this.store = store;
-        this.analyzer = analyzer;
+        this.analyzer = new LazyAnalyzer(analyzer);
         this.options = options;
     }
 
@@ -116,7 +116,7 @@ public final class Ingest {
                 inFlight.acquireUninterruptibly();
                 pool.execute(() -> {
                     try {
-                        results.add(new Done(p.label(), analyzer().apply(p.article())));
+                        results.add(new Done(p.label(), analyzer.apply(p.article())));
                     } catch (RuntimeException | StackOverflowError e) {
                         results.add(new Failure(p.label(), "analysis failed: " + e));
                     } finally {
@@ -135,19 +135,6 @@ public final class Ingest {
             }
             results.add(Signal.END);
         }
-    }
-
-    private Function<Article, Analysis> analyzer() {
-        Function<Article, Analysis> f = loaded;
-        if (f == null) {
-            synchronized (this) {
-                if (loaded == null) {
-                    loaded = analyzer.get();
-                }
-                f = loaded;
-            }
-        }
-        return f;
     }
 
     /** Writes a batch in one transaction; when that fails, article by article, so one bad article fails alone. */

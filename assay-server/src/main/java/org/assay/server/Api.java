@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.assay.analysis.Analysis;
+import org.assay.analysis.LazyAnalyzer;
 import org.assay.analysis.AnalysisJson;
 import org.assay.article.Article;
 import org.assay.article.PlainTextReader;
@@ -32,13 +33,12 @@ final class Api {
     static final String JSON_LD = "application/ld+json";
 
     private final Store store;
-    private final Supplier<? extends Function<Article, Analysis>> analyzer;
+    private final LazyAnalyzer analyzer;
     private final String analyzerVersion;
-    private volatile Function<Article, Analysis> loaded;
 
     Api(Store store, Supplier<? extends Function<Article, Analysis>> analyzer, String analyzerVersion) {
         this.store = store;
-        this.analyzer = analyzer;
+        this.analyzer = new LazyAnalyzer(analyzer);
         this.analyzerVersion = analyzerVersion;
     }
 
@@ -113,7 +113,7 @@ final class Api {
 
     private void analyze(Context ctx) {
         Article article = articleFrom(ctx);
-        Analysis analysis = analyzer().apply(article);
+        Analysis analysis = analyzer.apply(article);
         ObjectNode out = AnalysisJson.toJson(analysis);
         if ("true".equals(ctx.queryParam("store"))) {
             SaveOutcome outcome = store.writer().saveAll(List.of(analysis), analyzerVersion, false).get(0);
@@ -123,19 +123,6 @@ final class Api {
             ctx.status(outcome == SaveOutcome.INSERTED ? 201 : 200);
         }
         ctx.json(out);
-    }
-
-    private Function<Article, Analysis> analyzer() {
-        Function<Article, Analysis> f = loaded;
-        if (f == null) {
-            synchronized (this) {
-                if (loaded == null) {
-                    loaded = analyzer.get();
-                }
-                f = loaded;
-            }
-        }
-        return f;
     }
 
     /** A JSON body {text, title?, published?, source?, url?, id?}, or plain text read as a plain-text article. */
