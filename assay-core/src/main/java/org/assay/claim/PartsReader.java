@@ -127,12 +127,10 @@ final class PartsReader {
     /** Every entity mention inside the span, as references, in text order. */
     static List<EntityRef> refs(String text, Span span, Entities entities) {
         List<EntityRef> out = new ArrayList<>();
-        for (Mention m : entities.mentions()) {
-            if (span.contains(m.span())) {
-                Entity e = entities.byId(m.entityId()).orElse(null);
-                out.add(new EntityRef(m.entityId(), e == null ? m.span().of(text) : e.name(),
-                        e == null ? null : e.type().name(), m.span().of(text), m.span()));
-            }
+        for (Mention m : entities.within(span.start(), span.end())) {
+            Entity e = entities.byId(m.entityId()).orElse(null);
+            out.add(new EntityRef(m.entityId(), e == null ? m.span().of(text) : e.name(),
+                    e == null ? null : e.type().name(), m.span().of(text), m.span()));
         }
         return out;
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The countries of the world with their other names, ISO codes, demonyms and adjectives, regions and (where news prose
@@ -45,6 +46,8 @@ public final class CountryGazetteer {
     public record Entry(Country country, Form form) {
     }
 
+    private static final Pattern WORD_BREAK = Pattern.compile("[ .-]");
+
     private final List<Country> countries;
     private final Map<String, Entry> bySurface;
     private final Set<String> firstWords;
@@ -53,14 +56,14 @@ public final class CountryGazetteer {
     private CountryGazetteer(List<Country> countries, Map<String, Entry> bySurface) {
         this.countries = List.copyOf(countries);
         this.bySurface = Map.copyOf(bySurface);
-        this.firstWords = bySurface.keySet().stream().map(s -> s.split("[ .-]")[0]).collect(
+        this.firstWords = bySurface.keySet().stream().map(s -> WORD_BREAK.split(s)[0]).collect(
                 java.util.stream.Collectors.toUnmodifiableSet());
         this.maxWords = bySurface.keySet().stream().mapToInt(s -> s.split(" ").length).max().orElse(1);
     }
 
     /** True when some surface form starts with {@code word} (a cheap filter before {@link #lookup}). */
     public boolean mayStartWith(String word) {
-        return firstWords.contains(word.replace('\u2019', '\'').split("[ .-]")[0]);
+        return firstWords.contains(WORD_BREAK.split(word.replace('\u2019', '\''))[0]);
     }
 
     private static final class Holder {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.assay.article.Span;
 import org.assay.nlp.Annotated;
 import org.assay.nlp.NameSpan;
@@ -28,6 +29,10 @@ import org.assay.nlp.Token;
  */
 public final class EntityRecognizer {
 
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_NOISE = Pattern.compile("['’]s?|[.,]");
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
+
     private final CountryGazetteer gazetteer;
     private final TitleFinder titles;
 
@@ -43,7 +48,7 @@ public final class EntityRecognizer {
     /** A mention before clustering. */
     record Raw(EntityType type, String key, String surface, int start, int end, int firstToken, int endToken) {
         int words() {
-            return surface.split("\\s+").length;
+            return WHITE_SPACE.split(surface).length;
         }
     }
 
@@ -121,7 +126,7 @@ public final class EntityRecognizer {
         while (from < to && (taken[from] || (s.type().equals("PERSON") && leadingNoise(tokens.get(from))))) {
             from++;
         }
-        while (to > from && (taken[to - 1] || tokens.get(to - 1).word().matches("['’]s?|[.,]"))) {
+        while (to > from && (taken[to - 1] || TRAILING_NOISE.matcher(tokens.get(to - 1).word()).matches())) {
             to--;
         }
         for (int t = from; t < to; t++) {
@@ -159,7 +164,7 @@ public final class EntityRecognizer {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c != ' ' && Character.isWhitespace(c) || c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == ' ') {
-                return s.replaceAll("\\s+", " ");
+                return WHITE_SPACE.matcher(s).replaceAll(" ");
             }
         }
         return s;
@@ -276,7 +281,7 @@ public final class EntityRecognizer {
                     }
                 }
             }
-            if (r.type() == EntityType.ORGANIZATION && r.key().matches("[A-Z]{2,6}")) {
+            if (r.type() == EntityType.ORGANIZATION && ACRONYM.matcher(r.key()).matches()) {
                 for (Group g : groups) {
                     if (g.type == EntityType.ORGANIZATION && initials(g.name).equals(r.key())) {
                         return g;
@@ -302,7 +307,7 @@ public final class EntityRecognizer {
 
         private static String initials(String name) {
             StringBuilder b = new StringBuilder();
-            for (String w : name.split("\\s+")) {
+            for (String w : WHITE_SPACE.split(name)) {
                 if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
                     b.append(w.charAt(0));
                 }

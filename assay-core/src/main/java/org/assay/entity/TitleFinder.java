@@ -3,6 +3,7 @@ package org.assay.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.assay.nlp.Token;
 
 /**
@@ -26,6 +27,12 @@ final class TitleFinder {
     }
 
     private static final int MAX_APPOSITION = 12;
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?");
+    private static final Pattern CAPITALISED = Pattern.compile("[A-Z].*");
+    private static final Pattern APPOSITION_STOP = Pattern.compile("[,;:()\"“”]|--|—");
+    private static final Pattern APPOSITION_OPENER = Pattern.compile("(?i)a|an|the|former");
+    private static final Pattern AFFILIATION_LINK = Pattern.compile("of|for|at|with");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private final CountryGazetteer gazetteer;
 
@@ -52,7 +59,7 @@ final class TitleFinder {
             titles.add(title);
         }
         if (i >= 0 && tokens.get(i).sentence() == sentence) {
-            int owner = tokens.get(i).word().matches("['’]s?") ? i - 1 : i;
+            int owner = POSSESSIVE.matcher(tokens.get(i).word()).matches() ? i - 1 : i;
             if (title != null || owner < i) {
                 affiliation = ownerName(tokens, owner, raws).orElse(null);
             }
@@ -77,7 +84,8 @@ final class TitleFinder {
     /** The title between [from, to), trimmed to end on a head word; null when there is none. */
     private static String titleText(String text, List<Token> tokens, int from, int to) {
         int last = to - 1;
-        while (last >= from && !Titles.isHead(tokens.get(last).word()) && !tokens.get(last).word().matches("[A-Z].*")) {
+        while (last >= from && !Titles.isHead(tokens.get(last).word())
+                && !CAPITALISED.matcher(tokens.get(last).word()).matches()) {
             last--;
         }
         boolean hasHead = false;
@@ -90,7 +98,7 @@ final class TitleFinder {
         if (!hasHead || from > last) {
             return null;
         }
-        return text.substring(tokens.get(from).start(), tokens.get(last).end()).replaceAll("\\s+", " ");
+        return WHITE_SPACE.matcher(text.substring(tokens.get(from).start(), tokens.get(last).end())).replaceAll(" ");
     }
 
     private Optional<String> ownerName(List<Token> tokens, int i, List<EntityRecognizer.Raw> raws) {
@@ -117,14 +125,14 @@ final class TitleFinder {
         int sentence = tokens.get(end).sentence();
         int stop = end + 1;
         while (stop < tokens.size() && stop - end <= MAX_APPOSITION && tokens.get(stop).sentence() == sentence
-                && !tokens.get(stop).word().matches("[,;:()\"“”]|--|—")) {
+                && !APPOSITION_STOP.matcher(tokens.get(stop).word()).matches()) {
             stop++;
         }
         if (stop >= tokens.size() || !tokens.get(stop).word().equals(",") && !tokens.get(stop).word().equals(".")) {
             return new Role(List.of(), null);
         }
         int from = end + 1;
-        if (from < stop && tokens.get(from).word().matches("(?i)a|an|the|former")) {
+        if (from < stop && APPOSITION_OPENER.matcher(tokens.get(from).word()).matches()) {
             from++;
         }
         int head = -1;
@@ -147,10 +155,11 @@ final class TitleFinder {
         String title = text.substring(tokens.get(titleStart).start(), tokens.get(head).end());
         String affiliation = null;
         if (titleStart > from) {
-            int owner = tokens.get(titleStart - 1).word().matches("['’]s?") ? titleStart - 2 : titleStart - 1;
+            boolean possessive = POSSESSIVE.matcher(tokens.get(titleStart - 1).word()).matches();
+            int owner = possessive ? titleStart - 2 : titleStart - 1;
             affiliation = ownerName(tokens, owner, raws).orElse(null);
         }
-        if (affiliation == null && head + 1 < stop && tokens.get(head + 1).word().matches("of|for|at|with")) {
+        if (affiliation == null && head + 1 < stop && AFFILIATION_LINK.matcher(tokens.get(head + 1).word()).matches()) {
             int a = head + 2;
             if (a < stop && tokens.get(a).word().equalsIgnoreCase("the")) {
                 a++;
