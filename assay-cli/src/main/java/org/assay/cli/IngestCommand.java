@@ -1,10 +1,14 @@
 package org.assay.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.assay.analysis.Analysis;
 import org.assay.analysis.Analyzer;
+import org.assay.article.Article;
 import org.assay.ingest.Failure;
 import org.assay.ingest.Ingest;
 import org.assay.ingest.IngestOptions;
@@ -13,13 +17,14 @@ import org.assay.ingest.IngestReport;
 import org.assay.ingest.Inputs;
 import org.assay.store.Store;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "ingest", mixinStandardHelpOptions = true, description = "Analyse articles and keep them in the knowledge base: files, folders, JSON"
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Analyse articles and keep them in the knowledge base: files, folders, JSON"
         + " Lines, RSS/Atom feeds (files or URLs) and WARC files. Articles already stored by this version are skipped;"
         + " bad records are listed and the batch goes on.")
 final class IngestCommand implements Callable<Integer> {
@@ -32,6 +37,10 @@ final class IngestCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "files, folders or feed URLs")
     List<String> inputs;
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+            description = "the publication date of articles whose input gives none (claims are checked as of it)")
+    String published;
 
     @Option(names = "--threads", description = "analysis threads (default: all cores)")
     Integer threads;
@@ -63,13 +72,14 @@ final class IngestCommand implements Callable<Integer> {
         if (batch < 1 || (threads != null && threads < 1)) {
             throw new UserError("--batch and --threads must be at least 1");
         }
+        LocalDate date = AnalyzeCommand.parseDate(published);
         IngestOptions options = new IngestOptions(threads == null ? Runtime.getRuntime().availableProcessors() : threads,
                 batch, analyzerVersion(), reanalyze, dryRun);
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar bar = new ProgressBar(err, !quiet);
         IngestReport report;
         try (Store store = db.open()) {
-            report = new Ingest(store, () -> Engines.analyzer()::analyze, options).run(inputs, bar::show);
+            report = new Ingest(store, () -> datedAnalyzer(date), options).run(inputs, bar::show);
         }
         bar.finish();
         PrintWriter out = spec.commandLine().getOut();
@@ -125,5 +135,11 @@ final class IngestCommand implements Callable<Integer> {
                 err.println();
             }
         }
+    }
+
+    /** The analyzer, giving undated articles {@code date} (when not null) so their claims are checked as of it. */
+    private static Function<Article, Analysis> datedAnalyzer(LocalDate date) {
+        Analyzer analyzer = Engines.analyzer();
+        return article -> analyzer.analyze(date != null && article.published() == null ? article.withPublished(date) : article);
     }
 }

@@ -21,6 +21,14 @@ class KnowledgeBaseCommandsTest {
     }
 
     @Test
+    void ingestWithABadPublicationDateIsAUserError() throws Exception {
+        Path article = Files.writeString(dir.resolve("a.txt"), "Headline\n\nText.\n");
+        Cli r = Cli.run("ingest", "--db", dir.resolve("kb.db").toString(), "--published", "last week", article.toString());
+        assertThat(r.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err()).contains("--published").contains("not a date").doesNotContain("Exception");
+    }
+
+    @Test
     void ingestIntoAFolderThatDoesNotExistIsAUserError() throws Exception {
         Path article = Files.writeString(dir.resolve("a.txt"), "Headline\n\nText.\n");
         Cli r = Cli.run("ingest", "--db", dir.resolve("no/kb.db").toString(), article.toString());
