@@ -16,23 +16,6 @@ public record Annotated(Article article, List<Token> tokens, List<Sentence> sent
         return article.text();
     }
 
-    /** The sentence holding character {@code offset}, or the nearest one before it; -1 before the first. */
-    public int sentenceAt(int offset) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sentences.get(mid).start() <= offset) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
-    }
-
     /** Index of the first token that ends after {@code offset}; {@code tokens().size()} when none does. */
     public int tokenAt(int offset) {
         int lo = 0;

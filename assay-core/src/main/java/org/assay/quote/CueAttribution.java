@@ -275,8 +275,8 @@ final class CueAttribution {
     }
 
     private static boolean isCueVerb(Token t) {
-        return Cues.isCue(t.word()) && (t.isVerb() || t.tag().equals("NN") && t.word().endsWith("s") == false
-                && t.word().equalsIgnoreCase("say"));
+        // "say" is sometimes tagged as a noun ("they say")
+        return Cues.isCue(t.word()) && (t.isVerb() || t.tag().equals("NN") && t.word().equalsIgnoreCase("say"));
     }
 
     private static boolean insideQuotation(List<Quotation> all, int offset) {
