@@ -35,6 +35,7 @@ final class CueAttribution {
         return afterQuote(doc, q, all, finder)
                 .or(() -> beforeQuote(doc, q, all, finder))
                 .or(() -> laterInSentence(doc, q, all, finder))
+                .or(() -> afterColon(doc, q, all, finder))
                 .or(() -> subjectBefore(doc, q, all, finder))
                 .orElse(null);
     }
@@ -62,14 +63,16 @@ final class CueAttribution {
                 && Character.isUpperCase(first.word().charAt(0))) {
             return Optional.empty();
         }
-        if (isCueVerb(first) || first.word().equalsIgnoreCase("according") || spoken && isFiniteVerb(first)) {
+        if (isCueVerb(first) || first.word().equalsIgnoreCase("according") || spoken && isFiniteVerb(first)
+                || first.word().equals("read")) {
             return finder.ofCue(k);
         }
         int end = NounPhrases.endRight(tokens, k, limit);
         if (end == k) {
             return Optional.empty();
         }
-        if (end - 1 > k && Cues.isCue(tokens.get(end - 1).word()) && !tokens.get(end - 1).isProperNoun()) {
+        if (end - 1 > k && (Cues.isCue(tokens.get(end - 1).word()) && !tokens.get(end - 1).isProperNoun()
+                || capitalisedCue(tokens.get(end - 1)) || tokens.get(end - 1).word().equals("read"))) {
             return finder.ofCue(end - 1);
         }
         if (end < limit && tokens.get(end).word().equals(",")) {
@@ -84,10 +87,22 @@ final class CueAttribution {
         while (end < limit && NounPhrases.skippableBeforeCue(tokens.get(end))) {
             end++;
         }
-        if (end < limit && (isCueVerb(tokens.get(end)) || spoken && isFiniteVerb(tokens.get(end)))) {
+        Token after = end < limit ? tokens.get(end) : null;
+        if (after != null && (isCueVerb(after) || spoken && isFiniteVerb(after) || capitalisedCue(after)
+                || after.word().equals("read"))) {
             return finder.ofCue(end);
         }
         return Optional.empty();
+    }
+
+    /**
+     * A past-tense cue written with a capital inside a sentence and so tagged as a name ({@code ," Smith, a senator,
+     * Tweeted}); "Said" stays a name.
+     */
+    private static boolean capitalisedCue(Token t) {
+        String w = t.word();
+        return Character.isUpperCase(w.charAt(0)) && w.length() > 3 && w.endsWith("ed") && Cues.isCue(w)
+                && t.isProperNoun();
     }
 
     /** A quotation whose last character inside the marks is a comma, question mark, exclamation mark or dash. */
@@ -145,7 +160,9 @@ final class CueAttribution {
         int floor = s.firstToken();
         if (openToken == floor && s.index() > 0) {
             Sentence previous = doc.sentences().get(s.index() - 1);
-            if (tokens.get(previous.endToken() - 1).word().equals(":")) {
+            if (tokens.get(previous.endToken() - 1).word().equals(":")
+                    || endsWithBareCue(doc, previous) && !newParagraphBetween(doc, tokens.get(previous.endToken() - 1)
+                    .end(), q.open())) {
                 floor = previous.firstToken();
             }
         }
@@ -168,7 +185,9 @@ final class CueAttribution {
             }
             boolean introduces = t.isVerb() && !t.tag().equals("VBN") && k + 2 == openToken
                     && tokens.get(k + 1).word().equals(":");
-            if (isCueVerb(t) || introduces || t.word().equalsIgnoreCase("according")) {
+            boolean infinitive = k > floor && tokens.get(k - 1).word().equals("to") && Cues.isCue(t.word())
+                    && t.tag().equals("NN");
+            if (isCueVerb(t) || introduces || infinitive || t.word().equalsIgnoreCase("according")) {
                 Optional<SpeakerFinder.Found> f = finder.ofCue(k);
                 if (f.isPresent() && (Cues.isCognition(t.word()) || f.get().speaker().entity() == null)) {
                     Optional<SpeakerFinder.Found> outer = outerSpeaker(doc, k - 1, floor, all, finder);
@@ -180,6 +199,66 @@ final class CueAttribution {
                 if (f.isPresent()) {
                     return f.map(x -> new SpeakerFinder.Found(x.speaker(), x.cueToken(), x.confidence() - 0.05));
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A sentence that ends with a cue and no words reported by it ({@code Smith said in a statement.},
+     * {@code she told reporters on Monday.}): the quotation opening the next sentence is what was said.
+     */
+    private static boolean endsWithBareCue(Annotated doc, Sentence s) {
+        List<Token> tokens = doc.tokens();
+        int k = s.endToken() - 1;
+        if (k <= s.firstToken() || !tokens.get(k).word().equals(".")) {
+            return false;
+        }
+        for (k--; k > s.firstToken(); k--) {
+            Token t = tokens.get(k);
+            if (isCueVerb(t) && !Cues.isCognition(t.word()) && !t.tag().equals("VBN")) {
+                return true;
+            }
+            boolean filler = t.tag().startsWith("NN") || t.tag().equals("DT") || t.tag().equals("JJ")
+                    || t.tag().equals("CD") || t.tag().equals("PRP$") || t.tag().equals("TO")
+                    || t.tag().equals("IN") && !t.word().equalsIgnoreCase("that") || t.tag().equals("POS")
+                    || t.tag().equals("PRP") && t.word().matches("(?i)me|him|her|us|them|reporters");
+            if (!filler) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A quotation right after a colon that no cue reached: it belongs to the subject of the clause the colon ends
+     * ({@code Politico lists a few facts: "..."}), or to a person named just before the colon
+     * ({@code The result does not surprise pollster Ann Lee: "..."}) or standing after a dash
+     * ({@code Turnout matters - Ann Lee: "..."}). The colon and the quotation share a line.
+     */
+    private static Optional<SpeakerFinder.Found> afterColon(Annotated doc, Quotation q, List<Quotation> all,
+                                                            SpeakerFinder finder) {
+        List<Token> tokens = doc.tokens();
+        int openToken = doc.tokenAt(q.open());
+        if (openToken < 2 || openToken >= tokens.size() || !tokens.get(openToken - 1).word().equals(":")
+                || !doc.text().substring(tokens.get(openToken - 1).end(), q.open()).matches("[ \t]*")) {
+            return Optional.empty();
+        }
+        int colon = openToken - 1;
+        int floor = doc.sentences().get(tokens.get(colon).sentence()).firstToken();
+        int start = NounPhrases.startLeft(tokens, colon - 1, floor);
+        if (start < colon) {
+            boolean afterDash = start > floor && tokens.get(start - 1).word().matches("[-—–]|--");
+            Optional<SpeakerFinder.Found> named = finder.resolve(start, colon, colon, 0.7)
+                    .filter(f -> afterDash || finder.isPerson(f) && f.speaker().entity() != null);
+            if (named.isPresent()) {
+                return named;
+            }
+        }
+        for (int k = floor; k < colon; k++) {
+            Token t = tokens.get(k);
+            if (!insideQuotation(all, t.start()) && (isFiniteVerb(t) || t.tag().equals("VBP"))) {
+                return finder.ofCue(k).map(f -> new SpeakerFinder.Found(f.speaker(), f.cueToken(), f.confidence() - 0.2));
             }
         }
         return Optional.empty();
@@ -271,7 +350,8 @@ final class CueAttribution {
     /** A speaker that is a person entity or a pronoun, not a place or an organisation. */
     private static boolean isPersonLike(SpeakerFinder.Found f) {
         Speaker s = f.speaker();
-        return s.entity() == null ? s.mention().length() <= 4 : f.confidence() >= 0.6 && s.name().contains(" ");
+        return s.entity() == null ? s.mention().length() <= 4 && !SpeakerFinder.isGroupWord(s.name())
+                : f.confidence() >= 0.6 && s.name().contains(" ");
     }
 
     private static boolean isCueVerb(Token t) {

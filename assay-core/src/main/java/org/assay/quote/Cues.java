@@ -42,7 +42,7 @@ final class Cues {
             "threatened", "implored", "recommended", "proposed", "advised", "responding",
             "referring", "referred", "chided", "chiding", "snapped", "shot", "fired", "interjected",
             "exclaimed", "whispered", "screamed", "state", "concludes", "continues", "answers", "posts", "emails",
-            "texts");
+            "texts", "chant", "chants", "echoed", "echoes", "repeated", "repeats", "shouts", "yells");
 
     private static final Set<String> COGNITION = Set.of(
             "believe", "believes", "believed", "think", "thinks", "thought", "hope", "hopes", "hoped", "feel",
@@ -67,9 +67,24 @@ final class Cues {
     private Cues() {
     }
 
+    /**
+     * True for a cue word, in any of its listed forms or in the present-participle or third-person form of a listed
+     * past form ("predicting" and "predicts" from "predicted", "echoing" from "echoed").
+     */
     static boolean isCue(String word) {
         String w = word.toLowerCase(Locale.ROOT);
+        return listed(w) || w.length() > 5 && w.endsWith("ing") && pastListed(w.substring(0, w.length() - 3))
+                || w.length() > 4 && w.endsWith("s") && !w.endsWith("ss") && pastListed(w.substring(0, w.length() - 1));
+    }
+
+    private static boolean listed(String w) {
         return SPEECH.contains(w) || COGNITION.contains(w);
+    }
+
+    /** Whether {@code stem} + "ed" (or "d", or "y" turned "ied") is a listed past form. */
+    private static boolean pastListed(String stem) {
+        return listed(stem + "ed") || listed(stem + "d") || stem.endsWith("ie") && listed(stem.substring(0,
+                stem.length() - 2) + "ied") || stem.endsWith("e") && listed(stem + "d");
     }
 
     static boolean isCognition(String word) {

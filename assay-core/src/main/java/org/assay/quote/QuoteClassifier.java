@@ -9,7 +9,9 @@ import java.util.Set;
  *   <li>DIRECT: it opens with a capital and stands where a sentence can start (paragraph start, after a colon, a
  *       comma, a dash or a full stop): {@code He said: "We are ready."};</li>
  *   <li>TERM: at most three words, used as a label: after an article or a naming word ({@code a "dictator"},
- *       {@code so-called "new territories"}), or with nobody saying it;</li>
+ *       {@code so-called "new territories"}), or with nobody saying it; a short quotation that is a whole sentence
+ *       of its own (capitalised, after a full stop or a colon, ending in {@code .}, {@code !} or
+ *       {@code ?}: {@code ," she said. "Very good."}) is speech, never a label;</li>
  *   <li>PARTIAL: any other fragment woven into reported speech.</li>
  * </ul>
  * Stateless.
@@ -38,13 +40,19 @@ final class QuoteClassifier {
         if (capital && sentencePosition && words > MAX_TERM_WORDS) {
             return QuoteKind.DIRECT;
         }
-        if (words <= MAX_TERM_WORDS) {
+        if (words <= MAX_TERM_WORDS && !(capital && wholeSentence(prev, inner))) {
             String previousWord = previousWord(text, before);
             if (!attributed || LABEL_WORDS.contains(previousWord)) {
                 return QuoteKind.TERM;
             }
         }
         return capital && sentencePosition ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+    }
+
+    /** A quotation standing as a sentence of its own: it follows a sentence end and ends like one. */
+    private static boolean wholeSentence(char prev, String inner) {
+        return ".!?:".indexOf(prev) >= 0 && !inner.isEmpty()
+                && ".!?".indexOf(inner.charAt(inner.length() - 1)) >= 0;
     }
 
     private static String previousWord(String text, int end) {

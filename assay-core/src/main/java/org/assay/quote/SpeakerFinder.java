@@ -30,6 +30,9 @@ final class SpeakerFinder {
 
     private static final Set<String> MALE = Set.of("he", "him", "his");
     private static final Set<String> FEMALE = Set.of("she", "her", "hers");
+    /** Words that stand alone for some of a group of people ("Some chanted", "read one", "Another tweeted"). */
+    private static final Set<String> GROUP_WORDS = Set.of(
+            "some", "others", "many", "several", "another", "one", "most", "few", "all", "both");
     private static final Set<String> OTHER_PRONOUNS = Set.of("i", "we", "they", "it", "you");
 
     private final Annotated doc;
@@ -84,7 +87,8 @@ final class SpeakerFinder {
             return depth > 1 ? Optional.empty() : clauseSubject(j - 1, sentenceStart, cue, depth);
         }
         if (before.equals("to") && j > sentenceStart && depth <= 1) {
-            return clauseSubject(j - 1, sentenceStart, cue, depth);
+            Optional<Found> object = objectOfControl(j - 1, sentenceStart, cue);
+            return object.isPresent() ? object : clauseSubject(j - 1, sentenceStart, cue, depth);
         }
         if (before.equals("who") || before.equals("which") || before.equals("that")) {
             return relative(j, sentenceStart, cue);
@@ -147,6 +151,11 @@ final class SpeakerFinder {
         return DOCUMENTS.contains(words[words.length - 1]);
     }
 
+    /** True for a word that stands for some of a group of people ("some", "one", "others"). */
+    static boolean isGroupWord(String word) {
+        return GROUP_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** A speaker that is a person entity or a personal pronoun. */
     boolean isPerson(Found f) {
         Speaker s = f.speaker();
@@ -206,6 +215,34 @@ final class SpeakerFinder {
         }
         return first > 0 && tokens.get(first - 1).word().toLowerCase(Locale.ROOT)
                 .matches("what|that|which|who");
+    }
+
+    /** Verbs whose object does what the infinitive after it says ("prompted the panel to state"). */
+    private static final Set<String> OBJECT_CONTROL = Set.of(
+            "prompted", "prompts", "prompting", "asked", "asks", "asking", "urged", "urges", "urging", "forced",
+            "forces", "led", "leads", "invited", "invites", "encouraged", "encourages", "pressed", "presses",
+            "allowed", "allows", "caused", "causes", "challenged", "challenges", "begged", "pushed", "pressured",
+            "persuaded", "convinced", "told", "tells", "got", "gets", "wanted", "wants", "expected", "expects");
+
+    /**
+     * "prompted the panel, which tracks votes, to state": the object of a verb like "prompted" or "asked" right
+     * before {@code last} (an optional comma-bounded relative clause after it is skipped) speaks the infinitive.
+     */
+    private Optional<Found> objectOfControl(int last, int floor, int cue) {
+        int k = last;
+        if (k > floor && tokens.get(k).word().equals(",")) {
+            int comma = previousComma(k - 1, Math.max(floor, k - 15));
+            if (comma <= floor || !tokens.get(comma + 1).word().toLowerCase(Locale.ROOT).matches("who|which|that")) {
+                return Optional.empty();
+            }
+            k = comma - 1;
+        }
+        int start = NounPhrases.startLeft(tokens, k, floor);
+        if (start > k || start - 1 < floor || quoted[start - 1]
+                || !OBJECT_CONTROL.contains(tokens.get(start - 1).word().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return resolve(start, k + 1, cue, 0.8);
     }
 
     /** "X, who said": the mention is the relative pronoun, the speaker its antecedent. */
@@ -314,7 +351,10 @@ final class SpeakerFinder {
         return Optional.empty();
     }
 
-    /** Turns the phrase [from, to) into a speaker: a person named in it, a pronoun, another entity, or the phrase. */
+    /**
+     * Turns the phrase [from, to) into a speaker: a person named in it, a pronoun, another entity, the phrase, or a
+     * lone word for some of a group ("Some", "one") as written.
+     */
     Optional<Found> resolve(int from, int to, int cue, double confidence) {
         Mention person = null;
         Mention other = null;
@@ -345,12 +385,15 @@ final class SpeakerFinder {
         while (first < to && (tokens.get(first).tag().equals("DT") || tokens.get(first).tag().equals("PRP$"))) {
             first++;
         }
-        boolean hasNoun = false;
+        boolean hasNoun = first > from && first < to && tokens.get(to - 1).tag().equals("JJ");
         for (int k = first; k < to; k++) {
             hasNoun |= tokens.get(k).tag().startsWith("NN");
         }
         if (!hasNoun) {
-            return Optional.empty();
+            return to - from == 1 && GROUP_WORDS.contains(tokens.get(from).word().toLowerCase(Locale.ROOT))
+                    ? Optional.of(new Found(new Speaker(null, tokens.get(from).word(), tokens.get(from).span()), cue,
+                    confidence - 0.25))
+                    : Optional.empty();
         }
         Span span = new Span(tokens.get(from).start(), tokens.get(to - 1).end());
         String name = doc.text().substring(tokens.get(first).start(), tokens.get(to - 1).end());
