@@ -13,7 +13,7 @@ import org.assay.nlp.Token;
  * The shapes that tie one quotation to a cue in its own sentence, tried in order: a cue right after the closing mark
  * ({@code ," Smith said}, {@code ," said Smith}, {@code ," Smith, a senator, said}); a colon introduction
  * ({@code Shaw: "..."}); a possessive saying ({@code Romney's "47 percent" comment}); the nearest cue before the
- * opening mark (the outer speaker when that cue is a verb of thinking or has no named subject, and is either
+ * opening mark (a verb of saying, or the idiom {@code as Smith put it, "..."}) (the outer speaker when that cue is a verb of thinking or has no named subject, and is either
  * another entity or the same one reporting its own thought: "she added that she thinks"); a cue later in the
  * sentence; and, last, a person who is the subject of any verb before the quotation.
  *
@@ -146,7 +146,7 @@ final class CueAttribution {
         if (start > last || lead != start && !afterDash) {
             return Optional.empty();
         }
-        return finder.resolve(start, last + 1, colon, 0.8).filter(f -> f.speaker().entity() != null);
+        return finder.resolve(start, last + 1, colon, 0.8).filter(f -> f.speaker().entity() != null || afterDash);
     }
 
     private static Optional<SpeakerFinder.Found> beforeQuote(Annotated doc, Quotation q, List<Quotation> all,
@@ -187,7 +187,9 @@ final class CueAttribution {
                     && tokens.get(k + 1).word().equals(":");
             boolean infinitive = k > floor && tokens.get(k - 1).word().equals("to") && Cues.isCue(t.word())
                     && t.tag().equals("NN");
-            if (isCueVerb(t) || introduces || infinitive || t.word().equalsIgnoreCase("according")) {
+            boolean putIt = t.word().equalsIgnoreCase("put") && k + 1 < openToken
+                    && tokens.get(k + 1).word().equalsIgnoreCase("it");
+            if (isCueVerb(t) || introduces || infinitive || putIt || t.word().equalsIgnoreCase("according")) {
                 Optional<SpeakerFinder.Found> f = finder.ofCue(k);
                 if (f.isPresent() && (Cues.isCognition(t.word()) || f.get().speaker().entity() == null)) {
                     Optional<SpeakerFinder.Found> outer = outerSpeaker(doc, k - 1, floor, all, finder);
@@ -356,7 +358,7 @@ final class CueAttribution {
 
     private static boolean isCueVerb(Token t) {
         // "say" is sometimes tagged as a noun ("they say")
-        return Cues.isCue(t.word()) && (t.isVerb() || t.tag().equals("NN") && t.word().equalsIgnoreCase("say"));
+        return Cues.isCue(t.word(), t.tag()) && (t.isVerb() || t.tag().equals("NN") && t.word().equalsIgnoreCase("say"));
     }
 
     private static boolean insideQuotation(List<Quotation> all, int offset) {

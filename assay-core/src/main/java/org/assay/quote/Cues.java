@@ -42,7 +42,7 @@ final class Cues {
             "threatened", "implored", "recommended", "proposed", "advised", "responding",
             "referring", "referred", "chided", "chiding", "snapped", "shot", "fired", "interjected",
             "exclaimed", "whispered", "screamed", "state", "concludes", "continues", "answers", "posts", "emails",
-            "texts", "chant", "chants", "echoed", "echoes", "repeated", "repeats", "shouts", "yells");
+            "texts", "chant", "chants", "echoed", "echoes", "repeated", "repeats", "shouts", "yells", "projected", "sang", "sings");
 
     private static final Set<String> COGNITION = Set.of(
             "believe", "believes", "believed", "think", "thinks", "thought", "hope", "hopes", "hoped", "feel",
@@ -75,6 +75,16 @@ final class Cues {
         String w = word.toLowerCase(Locale.ROOT);
         return listed(w) || w.length() > 5 && w.endsWith("ing") && pastListed(w.substring(0, w.length() - 3))
                 || w.length() > 4 && w.endsWith("s") && !w.endsWith("ss") && pastListed(w.substring(0, w.length() - 1));
+    }
+
+    /**
+     * True for a cue word with part-of-speech tag {@code tag}: {@link #isCue(String)}, or the present-tense base
+     * form (tag VBP) of a listed past form ("reports reveal", "they conclude"). An infinitive ("would continue",
+     * "to offer") is not a cue by this rule: it is rarely the act of saying itself.
+     */
+    static boolean isCue(String word, String tag) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return isCue(w) || tag.equals("VBP") && w.length() > 3 && pastListed(w);
     }
 
     private static boolean listed(String w) {

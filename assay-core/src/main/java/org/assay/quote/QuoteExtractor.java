@@ -22,7 +22,8 @@ import org.assay.nlp.Token;
  *       {@code ," said Ann Lee. She says ... . "..."} takes "She");</li>
  *   <li>for a paragraph that opens with a quotation and names no speaker, the last speaker of the previous
  *       paragraph (or the last person named there as a subject);</li>
- *   <li>as a last resort with low confidence, the last person named as a subject earlier in the paragraph.</li>
+ *   <li>as a last resort with low confidence, the last person named as a subject earlier in the paragraph;</li>
+ *   <li>a quotation that follows another in its paragraph with only white space between shares its speaker.</li>
  * </ol>
  * A speaker stays {@code null} when none of these fits. Short labels (scare quotes, titles) that no cue in their own
  * sentence attributes are not reported: they are the article's own words, not a statement it reports. Quotations
@@ -159,6 +160,24 @@ public final class QuoteExtractor {
             if (e.found == null && e.paragraph > 0) {
                 e.found = finder.lastSubjectIn(paragraphs[e.paragraph - 1], paragraphs[e.paragraph]).orElse(null);
                 e.carriedConfidence = NAMED_BEFORE;
+            }
+        }
+        backToBack(quotes, text);
+    }
+
+    /**
+     * Quotations following one another in a paragraph with nothing but white space or line breaks between them
+     * (a list of sayings) share the speaker of the first one that has one.
+     */
+    private static void backToBack(List<Event> quotes, String text) {
+        for (int i = 1; i < quotes.size(); i++) {
+            Event e = quotes.get(i);
+            Event prior = quotes.get(i - 1);
+            if (e.found == null && prior.found != null && prior.quotation.closed()
+                    && prior.quotation.paragraph() == e.quotation.paragraph()
+                    && text.substring(prior.quotation.after(), e.quotation.open()).isBlank()) {
+                e.found = prior.found;
+                e.carriedConfidence = prior.carriedConfidence >= 0 ? prior.carriedConfidence : CARRIED;
             }
         }
     }

@@ -32,7 +32,7 @@ final class SpeakerFinder {
     private static final Set<String> FEMALE = Set.of("she", "her", "hers");
     /** Words that stand alone for some of a group of people ("Some chanted", "read one", "Another tweeted"). */
     private static final Set<String> GROUP_WORDS = Set.of(
-            "some", "others", "many", "several", "another", "one", "most", "few", "all", "both");
+            "some", "others", "many", "several", "another", "one", "most", "few", "all", "both", "two", "three");
     private static final Set<String> OTHER_PRONOUNS = Set.of("i", "we", "they", "it", "you");
 
     private final Annotated doc;
@@ -269,8 +269,12 @@ final class SpeakerFinder {
         return false;
     }
 
+    /** A quotation mark; a possessive apostrophe ("Sanders' campaign") is not one. */
     static boolean isQuoteMark(Token t) {
         String w = t.word();
+        if (t.tag().equals("POS")) {
+            return false;
+        }
         return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("``") || w.equals("''") || w.equals("«")
                 || w.equals("»") || w.equals("‘") || w.equals("’") || w.equals("'");
     }
@@ -315,6 +319,11 @@ final class SpeakerFinder {
 
     private Optional<Found> right(int first, int ceiling, int cue, double confidence) {
         int end = NounPhrases.endRight(tokens, first, ceiling);
+        if (end <= first && first < ceiling) {
+            end = entities.overlapping(tokens.get(first).start(), tokens.get(first).end()).stream()
+                    .filter(m -> m.firstToken() == first && m.endToken() <= ceiling).mapToInt(Mention::endToken)
+                    .findFirst().orElse(end);
+        }
         if (end <= first || NounPhrases.onlyTime(tokens, first, end)) {
             return Optional.empty();
         }
@@ -353,7 +362,7 @@ final class SpeakerFinder {
 
     /**
      * Turns the phrase [from, to) into a speaker: a person named in it, a pronoun, another entity, the phrase, or a
-     * lone word for some of a group ("Some", "one") as written.
+     * lone word for some of a group ("Some", "one", "the two") as written.
      */
     Optional<Found> resolve(int from, int to, int cue, double confidence) {
         Mention person = null;
@@ -390,9 +399,10 @@ final class SpeakerFinder {
             hasNoun |= tokens.get(k).tag().startsWith("NN");
         }
         if (!hasNoun) {
-            return to - from == 1 && GROUP_WORDS.contains(tokens.get(from).word().toLowerCase(Locale.ROOT))
-                    ? Optional.of(new Found(new Speaker(null, tokens.get(from).word(), tokens.get(from).span()), cue,
-                    confidence - 0.25))
+            Token last = tokens.get(to - 1);
+            return first >= to - 1 && GROUP_WORDS.contains(last.word().toLowerCase(Locale.ROOT))
+                    ? Optional.of(new Found(new Speaker(null, last.word(),
+                    new Span(tokens.get(from).start(), last.end())), cue, confidence - 0.25))
                     : Optional.empty();
         }
         Span span = new Span(tokens.get(from).start(), tokens.get(to - 1).end());
