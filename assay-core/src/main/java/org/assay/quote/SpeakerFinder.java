@@ -319,12 +319,15 @@ final class SpeakerFinder {
 
     private Optional<Found> right(int first, int ceiling, int cue, double confidence) {
         int end = NounPhrases.endRight(tokens, first, ceiling);
-        if (end <= first && first < ceiling) {
+        boolean group = end <= first && first < ceiling && isGroupWord(tokens.get(first).word());
+        if (group) {
+            end = first + 1;
+        } else if (end <= first && first < ceiling) {
             end = entities.overlapping(tokens.get(first).start(), tokens.get(first).end()).stream()
                     .filter(m -> m.firstToken() == first && m.endToken() <= ceiling).mapToInt(Mention::endToken)
                     .findFirst().orElse(end);
         }
-        if (end <= first || NounPhrases.onlyTime(tokens, first, end)) {
+        if (end <= first || !group && NounPhrases.onlyTime(tokens, first, end)) {
             return Optional.empty();
         }
         Optional<Found> phrase = resolve(first, end, cue, confidence);

@@ -2,6 +2,7 @@ package org.assay.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class QuoteClassifierTest {
@@ -40,5 +41,17 @@ class QuoteClassifierTest {
     @Test
     void aShortQuoteNobodySaysIsATerm() {
         assertThat(kind("The plan has “teeth” now.", false)).isEqualTo(QuoteKind.TERM);
+    }
+
+    @Test
+    void aShortWholeSentenceAfterAFullStopIsSpeechNotATerm() {
+        String text = "“It is tight,” she said. “Very tight.”";
+        List<Quotation> all = new QuoteMarks().find(text);
+        assertThat(QuoteClassifier.classify(text, all.get(all.size() - 1), false)).isEqualTo(QuoteKind.DIRECT);
+    }
+
+    @Test
+    void aShortSentenceOpeningAParagraphStaysATermWithoutACue() {
+        assertThat(kind("“Totally fine.”", false)).isEqualTo(QuoteKind.TERM);
     }
 }

@@ -22,6 +22,7 @@ class QuoteExtractorIT {
     private static List<Quote> shapes;
     private static List<Quote> styles;
     private static List<Quote> clauses;
+    private static List<Quote> cues;
 
     @BeforeAll
     static void analyse() throws IOException {
@@ -29,6 +30,7 @@ class QuoteExtractorIT {
         shapes = quotes("shapes.txt");
         styles = quotes("styles.txt");
         clauses = quotes("clauses.txt");
+        cues = quotes("cues.txt");
     }
 
     private static List<Quote> quotes(String fixture) throws IOException {
@@ -176,5 +178,76 @@ class QuoteExtractorIT {
         String text = textOf("clauses.txt");
         assertThat(q.speaker().name()).isEqualTo("Ines Calder");
         assertThat(q.speaker().mention().start()).isEqualTo(text.indexOf("She says"));
+    }
+
+    @Test
+    void aContractedAuxiliaryBeforeAnIngCueKeepsTheShortQuote() {
+        assertThat(quote(cues, "many, many more").speaker().mention().of(textOf("cues.txt"))).isEqualTo("He");
+    }
+
+    @Test
+    void aCapitalisedCueAfterAnAppositionStillAttributes() {
+        assertThat(speaker(cues, "Not our flyer")).isEqualTo("Dana Whitfield");
+    }
+
+    @Test
+    void aQuotationAfterAColonBelongsToTheSubjectOfTheClause() {
+        assertThat(speaker(cues, "Of the 9,000 residents")).contains("Harbor Gazette");
+    }
+
+    @Test
+    void theObjectOfPromptedSpeaksTheInfinitive() {
+        assertThat(speaker(cues, "Harbor has the most reliable")).contains("Coastal Almanac");
+    }
+
+    @Test
+    void aShortWholeSentenceAfterACuedQuoteIsKeptWithTheSameSpeaker() {
+        Quote q = quote(cues, "Very tight.");
+        assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(q.speaker().name()).isEqualTo("Lena Ortiz");
+    }
+
+    @Test
+    void aWordForSomeOfAGroupIsTheSpeakerAsWritten() {
+        assertThat(speaker(cues, "Sail on!")).isEqualTo("some");
+        assertThat(speaker(cues, "Keep it running")).isEqualTo("another");
+        assertThat(speaker(cues, "no matter what")).isEqualTo("one resident");
+    }
+
+    @Test
+    void aDocumentThatReadsTheQuotationIsItsSpeaker() {
+        assertThat(speaker(cues, "Nobody wants another empty pier")).isEqualTo("editorial");
+        assertThat(speaker(cues, "Fund the ferry")).isEqualTo("one banner");
+    }
+
+    @Test
+    void aPossessiveApostropheInAnAppositionDoesNotHideTheName() {
+        assertThat(speaker(cues, "The ferry is a lifeline")).isEqualTo("Jeff Brown");
+        assertThat(speaker(cues, "It stays.")).isEqualTo("Jeff Brown");
+    }
+
+    @Test
+    void aSentenceEndingInABareCueIntroducesTheNextQuotation() {
+        assertThat(speaker(cues, "We will publish the timetable")).isEqualTo("Lena Ortiz");
+    }
+
+    @Test
+    void asSomeonePutItIsACue() {
+        assertThat(speaker(cues, "Every crossing")).isEqualTo("Rosa Pinto");
+    }
+
+    @Test
+    void aPersonNamedJustBeforeTheColonSpeaks() {
+        assertThat(speaker(cues, "The engines are old")).isEqualTo("Omar Haddad");
+    }
+
+    @Test
+    void backToBackQuotationsShareASpeaker() {
+        assertThat(speaker(cues, "We need them soon")).isEqualTo(speaker(cues, "We need new boats"));
+    }
+
+    @Test
+    void anIngFormOfAListedCueIsACue() {
+        assertThat(speaker(cues, "thank you")).isEqualTo("audience");
     }
 }
