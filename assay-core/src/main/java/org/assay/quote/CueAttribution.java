@@ -124,6 +124,16 @@ final class CueAttribution {
         return openToken == s.firstToken() || doc.tokens().get(openToken - 1).word().equals(":");
     }
 
+    /** The start of a phrase [start, last] cut after its last dash ("Polls agree - Ann Lee" gives "Ann Lee"). */
+    private static int afterLastDash(List<Token> tokens, int start, int last) {
+        for (int k = last; k >= start; k--) {
+            if (tokens.get(k).word().matches("[-—–]|--")) {
+                return k + 1;
+            }
+        }
+        return start;
+    }
+
     private static boolean isFiniteVerb(Token t) {
         return t.tag().equals("VBD") || t.tag().equals("VBZ");
     }
@@ -137,7 +147,7 @@ final class CueAttribution {
         }
         int last = colon - 1;
         int floor = doc.sentences().get(tokens.get(last).sentence()).firstToken();
-        int start = NounPhrases.startLeft(tokens, last, floor);
+        int start = afterLastDash(tokens, NounPhrases.startLeft(tokens, last, floor), last);
         int lead = floor;
         while (lead < start && !Character.isLetterOrDigit(tokens.get(lead).word().charAt(0))) {
             lead++;
@@ -248,7 +258,7 @@ final class CueAttribution {
         }
         int colon = openToken - 1;
         int floor = doc.sentences().get(tokens.get(colon).sentence()).firstToken();
-        int start = NounPhrases.startLeft(tokens, colon - 1, floor);
+        int start = afterLastDash(tokens, NounPhrases.startLeft(tokens, colon - 1, floor), colon - 1);
         if (start < colon) {
             boolean afterDash = start > floor && tokens.get(start - 1).word().matches("[-—–]|--");
             Optional<SpeakerFinder.Found> named = finder.resolve(start, colon, colon, 0.7)

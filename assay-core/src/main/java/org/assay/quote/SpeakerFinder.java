@@ -319,7 +319,7 @@ final class SpeakerFinder {
 
     private Optional<Found> right(int first, int ceiling, int cue, double confidence) {
         int end = NounPhrases.endRight(tokens, first, ceiling);
-        boolean group = end <= first && first < ceiling && isGroupWord(tokens.get(first).word());
+        boolean group = end <= first + 1 && first < ceiling && isGroupWord(tokens.get(first).word());
         if (group) {
             end = first + 1;
         } else if (end <= first && first < ceiling) {

@@ -250,4 +250,14 @@ class QuoteExtractorIT {
     void anIngFormOfAListedCueIsACue() {
         assertThat(speaker(cues, "thank you")).isEqualTo("audience");
     }
+
+    @Test
+    void aNameAfterADashIntroducesTheQuotationWithAColon() {
+        assertThat(speaker(cues, "Riders want a second boat")).isEqualTo("Nadia Kerr");
+    }
+
+    @Test
+    void aLoneNumberWordAfterTheCueIsTheSpeaker() {
+        assertThat(speaker(cues, "Bring back the night boat")).isEqualTo("one");
+    }
 }
