@@ -273,7 +273,9 @@ final class CueAttribution {
         }
         for (int k = floor; k < colon; k++) {
             Token t = tokens.get(k);
-            if (!insideQuotation(all, t.start()) && (isFiniteVerb(t) || t.tag().equals("VBP"))) {
+            boolean mistagged = t.tag().equals("VBN") && k > floor && !tokens.get(k - 1).isVerb()
+                    && !tokens.get(k - 1).tag().equals("MD");
+            if (!insideQuotation(all, t.start()) && (isFiniteVerb(t) || t.tag().equals("VBP") || mistagged)) {
                 return finder.ofCue(k).map(f -> new SpeakerFinder.Found(f.speaker(), f.cueToken(), f.confidence() - 0.2));
             }
         }

@@ -260,4 +260,9 @@ class QuoteExtractorIT {
     void aLoneNumberWordAfterTheCueIsTheSpeaker() {
         assertThat(speaker(cues, "Bring back the night boat")).isEqualTo("one");
     }
+
+    @Test
+    void aColonClauseWithAVerbTaggedAsParticipleStillHasASubject() {
+        assertThat(speaker(cues, "Crossings may be delayed")).isEqualTo("Harbor Line");
+    }
 }
