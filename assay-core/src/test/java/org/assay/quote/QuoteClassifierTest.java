@@ -41,4 +41,15 @@ class QuoteClassifierTest {
     void aShortQuoteNobodySaysIsATerm() {
         assertThat(kind("The plan has “teeth” now.", false)).isEqualTo(QuoteKind.TERM);
     }
+
+    @Test
+    void aShortSentenceStandingOnItsOwnIsDirectEvenWithoutACue() {
+        assertThat(kind("He would not vote for her, he said. “She lost me!”", false)).isEqualTo(QuoteKind.DIRECT);
+        assertThat(kind("“Not today.”", false)).isEqualTo(QuoteKind.DIRECT);
+    }
+
+    @Test
+    void aShortCapitalisedLabelWithoutSentenceEndIsStillATerm() {
+        assertThat(kind("The crowd, “Team Red”, cheered.", false)).isEqualTo(QuoteKind.TERM);
+    }
 }
