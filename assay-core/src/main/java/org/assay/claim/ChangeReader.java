@@ -38,7 +38,8 @@ final class ChangeReader {
     /**
      * The change in {@code s} (a claim's words starting at article offset {@code base}), or {@code null}.
      *
-     * @param found the claim's figures, spans in article offsets; those after the verb are read as its from, to and by
+     * @param found the claim's figures, spans in article offsets; those after the verb are read as its from ("from",
+     *              "from an estimated"), to ("to") and by ("by", or right after the verb)
      */
     static Change read(String s, int base, List<Quantity> found) {
         Matcher m = CHANGE.matcher(s);
@@ -64,9 +65,9 @@ final class ChangeReader {
             if (q.span().start() < verbEnd) {
                 continue;
             }
-            String before = s.substring(Math.max(0, q.span().start() - base - 6), q.span().start() - base)
+            String before = s.substring(Math.max(0, q.span().start() - base - 16), q.span().start() - base)
                     .toLowerCase(Locale.ROOT);
-            if (before.matches("(?s).*\\bfrom\\s+$") && from == null) {
+            if (before.matches("(?s).*\\bfrom\\s+(?:an?\\s+)?(?:estimated\\s+)?$") && from == null) {
                 from = q;
             } else if (before.matches("(?s).*\\bto\\s+$") && to == null) {
                 to = q;

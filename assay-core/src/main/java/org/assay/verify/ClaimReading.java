@@ -156,7 +156,7 @@ final class ClaimReading {
         String entity = countries.isEmpty() ? null : countries.get(0).name();
 
         if (multiplied || (up || down) && !comparative && (ranked.isEmpty() || numbers.size() >= 2)) {
-            return change(text, base, said, family, metric, entity, world, numbers, year);
+            return change(said, family, metric, entity, world, numbers, year);
         }
         if (!ranked.isEmpty()) {
             Rank rank = ranked.get(0);
@@ -212,19 +212,23 @@ final class ClaimReading {
                 + subject(family) + " " + metric + " data could decide.");
     }
 
-    private Result change(String text, int base, Change said, String family, String metric, String entity,
-                          boolean world, List<Quantity> numbers, Integer year) {
+    /**
+     * A change's lookup: its multiple and direction from the verb; its end figure the change's "to" (or its "by": a
+     * percentage is read as the size of the change) and its start the change's "from", else the claim's other figures
+     * in order (the first the end, the next the start: "reached 13,000 tonnes, up from 3,600").
+     */
+    private static Result change(Change said, String family, String metric, String entity, boolean world,
+                                 List<Quantity> numbers, Integer year) {
         boolean multiplied = said.factor() != null;
         double multiple = multiplied ? said.factor() : 0;
         boolean floor = multiplied && (said.hedge() == Hedge.MORE_THAN || said.hedge() == Hedge.AT_LEAST);
-        Quantity to = null;
-        Quantity from = null;
+        Quantity from = numbers.contains(said.from()) ? said.from() : null;
+        Quantity to = numbers.contains(said.to()) ? said.to() : numbers.contains(said.by()) ? said.by() : null;
         for (Quantity q : numbers) {
-            int at = q.span().start() - base;
-            String before = text.substring(Math.max(0, at - 12), at).toLowerCase(Locale.ROOT);
-            if (before.matches("(?s).*\\bfrom\\s+(?:an?\\s+)?(?:estimated\\s+)?$")) {
-                from = q;
-            } else if (to == null) {
+            if (q == from || q == to) {
+                continue;
+            }
+            if (to == null) {
                 to = q;
             } else if (from == null) {
                 from = q;
