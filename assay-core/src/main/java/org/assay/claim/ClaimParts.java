@@ -1,5 +1,6 @@
 package org.assay.claim;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,6 +23,9 @@ import java.util.Objects;
  * @param year       the year the claim is about: written ("in 2024") or resolved from the article's date ("last
  *                   year", "this month", "last week"), or {@code null}
  * @param timeText   the time words as written ("in 2024", "last year", "this month"), or {@code null}
+ * @param when       the day the claim speaks of when it is about one moment (a poll figure): the end of a named month
+ *                   ("in December", "in March 2024") or of last month, else the article's date; {@code null} when
+ *                   neither a month with its year nor the article's date is known
  * @param nearTop    "one of the largest", "among the world’s leading": a place near the top that the claim gives no
  *                   position for, or {@code null}; it is read only when {@code ranks} is empty
  * @param world      the claim speaks of the world as a whole ("world", "global", "worldwide", "total")
@@ -31,10 +35,10 @@ import java.util.Objects;
  */
 public record ClaimParts(List<Quantity> quantities, List<Rank> ranks, List<EntityRef> subjects, Comparison comparison,
                          Change change, String metric, String topic, String shareOf, Integer year, String timeText,
-                         NearTop nearTop, boolean world, boolean share, boolean negated) {
+                         LocalDate when, NearTop nearTop, boolean world, boolean share, boolean negated) {
 
     public static final ClaimParts EMPTY = new ClaimParts(List.of(), List.of(), List.of(), null, null, null, null, null,
-            null, null, null, false, false, false);
+            null, null, null, null, false, false, false);
 
     public ClaimParts {
         quantities = List.copyOf(Objects.requireNonNull(quantities, "quantities"));
@@ -44,7 +48,7 @@ public record ClaimParts(List<Quantity> quantities, List<Rank> ranks, List<Entit
 
     public ClaimParts withSubjects(List<EntityRef> newSubjects) {
         return new ClaimParts(quantities, ranks, newSubjects, comparison, change, metric, topic, shareOf, year, timeText,
-                nearTop, world, share, negated);
+                when, nearTop, world, share, negated);
     }
 
     /**
@@ -56,7 +60,7 @@ public record ClaimParts(List<Quantity> quantities, List<Rank> ranks, List<Entit
         return new ClaimParts(quantities, ranks, subjects.isEmpty() ? other.subjects : subjects, comparison, change,
                 metric == null ? other.metric : metric, topic == null ? other.topic : topic,
                 shareOf == null ? other.shareOf : shareOf, year == null ? other.year : year,
-                timeText == null ? other.timeText : timeText, nearTop, world, share, negated);
+                timeText == null ? other.timeText : timeText, when, nearTop, world, share, negated);
     }
 
     /** True when the claim carries a figure, a ranking, a comparison or a change: something a dataset can decide. */

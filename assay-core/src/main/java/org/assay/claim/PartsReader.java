@@ -15,7 +15,7 @@ import org.assay.entity.Mention;
 
 /**
  * Reads the {@link ClaimParts} of one claim span: figures, rankings, comparison ({@link ComparisonReader}), change
- * ({@link ChangeReader}), entities, metric, topic, share, year and framing ({@link FrameWords}). Stateless and
+ * ({@link ChangeReader}), entities, metric, topic, share, time ({@link TimeWords}) and framing ({@link FrameWords}). Stateless and
  * thread-safe.
  */
 final class PartsReader {
@@ -49,13 +49,6 @@ final class PartsReader {
     private static final Pattern SHARE_OF = Pattern.compile(
             "^\\s+of\\s+(?:the\\s+)?((?:[\\p{L}’'-]+\\s*){1,4}?)(?=[,.;:)]|\\s+(?:is|are|was|were|has|have|in|from|for"
                     + "|and|trust|support|say|said|think|believe|approve|oppose)\\b|$)");
-    private static final Pattern YEAR = Pattern.compile(
-            "\\b(?<prep>(?:in|since|by|during|for|of|from|until|through)\\s+)?(?<y>(?:19|20)\\d\\d)\\b(?![,.]?\\d)");
-    private static final Pattern RELATIVE_YEAR = Pattern.compile(
-            "(?i)\\b(?<rel>last|this|next|previous|past)\\s+(?<unit>year|month|week)\\b");
-
-    private static final WordSet.Vocabulary TIME_WORDS = WordSet.Vocabulary.of("year", "month", "week");
-
     private final QuantityParser quantities = new QuantityParser();
     private final RankParser ranks = new RankParser();
 
@@ -89,8 +82,9 @@ final class PartsReader {
             topic = topic(s, metric.start(), metric.end());
         }
         return new ClaimParts(foundQuantities, foundRanks, subjects, comparison, change, metricName, topic,
-                shareOf(text, foundQuantities), yearOf(s, words, published), timeText(s, words), ranks.nearTop(s, base),
-                FrameWords.world(s), FrameWords.share(s), FrameWords.negated(s));
+                shareOf(text, foundQuantities), TimeWords.year(s, published), TimeWords.text(s),
+                TimeWords.when(s, published), ranks.nearTop(s, base), FrameWords.world(s), FrameWords.share(s),
+                FrameWords.negated(s));
     }
 
     private static boolean sameName(String written, EntityRef ref) {
@@ -144,46 +138,5 @@ final class PartsReader {
             }
         }
         return null;
-    }
-
-    private static Integer yearOf(String s, WordSet words, LocalDate published) {
-        if (!words.hasAny(TIME_WORDS) && !words.anyWord(PartsReader::isYear)) {
-            return null;
-        }
-        Matcher y = YEAR.matcher(s);
-        if (y.find()) {
-            return Integer.parseInt(y.group("y"));
-        }
-        Matcher r = RELATIVE_YEAR.matcher(s);
-        if (r.find() && published != null) {
-            int step = switch (r.group("rel").toLowerCase(Locale.ROOT)) {
-                case "last", "previous", "past" -> -1;
-                case "next" -> 1;
-                default -> 0;
-            };
-            return switch (r.group("unit").toLowerCase(Locale.ROOT)) {
-                case "year" -> published.plusYears(step).getYear();
-                case "month" -> published.plusMonths(step).getYear();
-                default -> published.plusWeeks(step).getYear();
-            };
-        }
-        return null;
-    }
-
-    private static String timeText(String s, WordSet words) {
-        if (!words.hasAny(TIME_WORDS) && !words.anyWord(PartsReader::isYear)) {
-            return null;
-        }
-        Matcher y = YEAR.matcher(s);
-        if (y.find()) {
-            return y.group().strip();
-        }
-        Matcher r = RELATIVE_YEAR.matcher(s);
-        return r.find() ? r.group() : null;
-    }
-
-    private static boolean isYear(String w) {
-        return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && Character.isDigit(w.charAt(2))
-                && Character.isDigit(w.charAt(3));
     }
 }

@@ -143,7 +143,7 @@ final class ClaimReading {
             found = places.find(context);
         }
         List<Places.Found> countries = found.stream().filter(f -> !f.region()).toList();
-        Integer year = TimeWords.year(text, asOf);
+        Integer year = parts.year();
         boolean world = parts.world();
         Comparison comparison = parts.comparison();
         boolean comparative = comparison != null;
@@ -267,7 +267,7 @@ final class ClaimReading {
             }
         }
         return Result.of(new Lookup(Lookup.Check.POLL, family, hit.metric(), null, false, null, null,
-                Claimed.of(percents.get(0)), null, 0, false, 0, null, TimeWords.when(text, asOf), population, null, null,
+                Claimed.of(percents.get(0)), null, 0, false, 0, null, parts.when(), population, null, null,
                 about.substring(hit.span().start(), hit.span().end()), false));
     }
 

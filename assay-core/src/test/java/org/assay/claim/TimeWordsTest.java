@@ -1,4 +1,4 @@
-package org.assay.verify;
+package org.assay.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
