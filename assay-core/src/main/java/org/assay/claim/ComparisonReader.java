@@ -24,11 +24,14 @@ final class ComparisonReader {
                     + "(?<mid>[^.;()]{0,80}?)\\bthan\\s+(?<than>[^,;.()]{1,80})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern OTHER_RATHER = Pattern.compile("\\b(?:other|rather)\\s*$");
-    /** "more than 3,000", "less than two weeks", "more than twice": a hedge on a figure, not a comparison. */
+    /**
+     * "more than 3,000", "less than two weeks", "more than twice", "more than tripled": a hedge on a figure or a
+     * change, not a comparison.
+     */
     private static final Pattern FIGURE_AFTER_THAN = Pattern.compile(
             "(?i)\\s*(?:[$€£¥]|\\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
                     + "|forty|fifty|sixty|seventy|eighty|ninety|hundred|twice|thrice|half|dozens?|hundreds|thousands"
-                    + "|millions|billions)\\b)");
+                    + "|millions|billions|doubled|tripled|trebled|quadrupled|halved)\\b)");
     private static final Pattern FACTOR = Pattern.compile(
             "(?i)\\b(?:(?<hedge>more\\s+than|over|at\\s+least|nearly|almost)\\s+)?"
                     + "(?<f>twice|thrice|half(?=\\s+as\\b)|(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine"

@@ -35,4 +35,18 @@ class TimeWordsTest {
         assertThat(TimeWords.when("a poll", ARTICLE)).isEqualTo(ARTICLE);
         assertThat(TimeWords.when("a poll", null)).isNull();
     }
+
+    @Test
+    void aYearAfterAnyPrepositionAndRelativeMonthsAreReadWhenNothingNearerIs() {
+        assertThat(TimeWords.year("exports have risen since 2019", ARTICLE)).isEqualTo(2019);
+        assertThat(TimeWords.year("a poll next month", ARTICLE)).isEqualTo(2025);
+        assertThat(TimeWords.year("a poll last week", LocalDate.of(2025, 1, 3))).isEqualTo(2024);
+    }
+
+    @Test
+    void theTimeWordsAsWrittenAreTheFirstYearOrRelativeTime() {
+        assertThat(TimeWords.text("output rose in 2024 from 2023")).isEqualTo("in 2024");
+        assertThat(TimeWords.text("output rose last year")).isEqualTo("last year");
+        assertThat(TimeWords.text("output rose")).isNull();
+    }
 }
