@@ -8,8 +8,10 @@ import org.assay.entity.Entities;
 
 /**
  * Reads the {@link Comparison} a claim makes: a multiple ("twice as large as China", "more than three times
- * Australia's", "half as much as") or a comparative before "than" ("significantly more resources of this kind than
- * Ukraine"). The one list of comparing words in Assay. Stateless and thread-safe.
+ * Australia's", "twice the amount expected", "half as much as") or a comparative before "than" ("significantly more
+ * resources of this kind than Ukraine"). A bare multiple compares only when "the", "that", "those", "what", "as" or a
+ * possessive name follows it: "rose five times in a year" counts, it does not compare. The one list of comparing
+ * words in Assay. Stateless and thread-safe.
  */
 final class ComparisonReader {
 
@@ -38,6 +40,8 @@ final class ComparisonReader {
                     + "|ten)\\s+times\\b)"
                     + "(?:\\s+(?:as\\s+(?<adj>\\w+)\\s+as|(?<adj2>more|larger|bigger|higher|greater|less|smaller)"
                     + "\\s+than))?(?:\\s+(?<than>[^,;.()]{1,80}))?");
+    /** What a bare multiple must be followed by to compare: "twice the amount", "three times Australia's", "twice as". */
+    private static final Pattern BARE_OBJECT = Pattern.compile("(?:(?i:the|that|those|what|as)\\b|\\p{Lu}[\\p{L}.-]*['’]s\\b)");
     private static final Pattern TRAILING = Pattern.compile("[\\s”\"’]+$");
 
     private ComparisonReader() {
@@ -49,8 +53,11 @@ final class ComparisonReader {
      */
     static Comparison read(String text, String s, int base, Entities entities) {
         Matcher f = FACTOR.matcher(s);
-        if (f.find()) {
-            return factor(text, f, base, entities);
+        while (f.find()) {
+            boolean bare = f.group("adj") == null && f.group("adj2") == null;
+            if (!bare || f.group("than") != null && BARE_OBJECT.matcher(f.group("than")).lookingAt()) {
+                return factor(text, f, base, entities);
+            }
         }
         Matcher m = COMPARISON.matcher(s);
         while (m.find()) {

@@ -23,9 +23,13 @@ final class TimeWords {
     private static final Pattern THIS_YEAR = Pattern.compile("(?i)\\bthis\\s+year\\b");
     private static final Pattern LAST_MONTH = Pattern.compile("(?i)\\blast\\s+month\\b");
     private static final Pattern THIS_MONTH = Pattern.compile("(?i)\\bthis\\s+month\\b");
-    /** A year after any preposition ("since 2019", "until 2030"), read when no nearer reading holds. */
-    private static final Pattern ANY_YEAR = Pattern.compile(
-            "\\b(?<prep>(?:in|since|by|during|for|of|from|until|through)\\s+)?(?<y>(?:19|20)\\d\\d)\\b(?![,.]?\\d)");
+    /**
+     * A year after any preposition or a month ("since 2019", "For 2005,", "the year to March 2005", "31 December 2004"), read
+     * when no nearer reading holds.
+     */
+    private static final Pattern ANY_YEAR = Pattern.compile("\\b(?<prep>(?i:in|since|by|during|for|of|from|until"
+            + "|through|January|February|March|April|May|June|July|August|September|October|November|December)"
+            + "\\s+)?(?<y>(?:19|20)\\d\\d)\\b(?![,.]?\\d)(?!\\s+(?:tons?|tonnes?|percent|people)\\b)");
     private static final Pattern RELATIVE = Pattern.compile(
             "(?i)\\b(?<rel>last|this|next|previous|past)\\s+(?<unit>year|month|week)\\b");
     private static final Pattern MONTH = Pattern.compile("\\b(?:in|during|since)\\s+(January|February|March|April|May"

@@ -43,6 +43,13 @@ class ChangeReaderTest {
     }
 
     @Test
+    void downFromReportsAChangeOnlyBeforeAFigure() {
+        assertThat(read("The minister stepped down from his post in 2023")).isNull();
+        assertThat(read("Tin output was 7,000 tonnes, down from 9,000 tonnes").direction())
+                .isEqualTo(Change.Direction.DOWN);
+    }
+
+    @Test
     void aClauseWithoutAChangeVerbHasNoChange() {
         assertThat(read("Tin output was 9,000 tonnes in 2023")).isNull();
     }

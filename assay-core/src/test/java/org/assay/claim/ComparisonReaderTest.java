@@ -30,6 +30,12 @@ class ComparisonReaderTest {
     }
 
     @Test
+    void aBareMultipleThatCountsTimesComparesNothing() {
+        assertThat(read("Freedonia raised tin duties five times between 2019 and 2023")).isNull();
+        assertThat(read("Twice the amount expected was mined").factor()).isEqualTo(2.0);
+    }
+
+    @Test
     void halfAsIsALesserMultiple() {
         Comparison c = read("Freedonia mines half as much tin as Sylvania");
         assertThat(c.factor()).isEqualTo(0.5);

@@ -39,6 +39,9 @@ class TimeWordsTest {
     @Test
     void aYearAfterAnyPrepositionAndRelativeMonthsAreReadWhenNothingNearerIs() {
         assertThat(TimeWords.year("exports have risen since 2019", ARTICLE)).isEqualTo(2019);
+        assertThat(TimeWords.year("For 2005, the firm expects growth", ARTICLE)).isEqualTo(2005);
+        assertThat(TimeWords.year("a loss in the year to March 2005", ARTICLE)).isEqualTo(2005);
+        assertThat(TimeWords.year("output rose to 2000 tonnes", ARTICLE)).isNull();
         assertThat(TimeWords.year("a poll next month", ARTICLE)).isEqualTo(2025);
         assertThat(TimeWords.year("a poll last week", LocalDate.of(2025, 1, 3))).isEqualTo(2024);
     }
