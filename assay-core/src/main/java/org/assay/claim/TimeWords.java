@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class TimeWords {
 
     private static final Pattern YEAR = Pattern.compile(
-            "\\b(?:in|during|for|of|by|throughout)\\s+(?:the\\s+year\\s+)?((?:19|20)\\d{2})\\b|\\b((?:19|20)\\d{2})['’]s\\b");
+            "\\b(?i:in|during|for|of|by|throughout)\\s+(?:the\\s+year\\s+)?((?:19|20)\\d{2})\\b|\\b((?:19|20)\\d{2})['’]s\\b");
     /** A year standing alone before a lower-case word ("2024 output"), not a date's year ("25, 2025 that"). */
     private static final Pattern BARE_YEAR = Pattern.compile(
             "(?<![\\d,.$€£])(?<!\\d,\\s)((?:199\\d|20[0-3]\\d))\\s+(?!(?:tons?|tonnes?|percent|people)\\b)(?=\\p{Ll})");
@@ -28,7 +28,7 @@ final class TimeWords {
      * when no nearer reading holds.
      */
     private static final Pattern ANY_YEAR = Pattern.compile("\\b(?<prep>(?i:in|since|by|during|for|of|from|until"
-            + "|through|January|February|March|April|May|June|July|August|September|October|November|December)"
+            + "|through|throughout|January|February|March|April|May|June|July|August|September|October|November|December)"
             + "\\s+)?(?<y>(?:19|20)\\d\\d)\\b(?![,.]?\\d)(?!\\s+(?:tons?|tonnes?|percent|people)\\b)");
     private static final Pattern RELATIVE = Pattern.compile(
             "(?i)\\b(?<rel>last|this|next|previous|past)\\s+(?<unit>year|month|week)\\b");

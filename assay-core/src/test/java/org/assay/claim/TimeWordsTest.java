@@ -13,6 +13,7 @@ class TimeWordsTest {
     void aWrittenYearWins() {
         assertThat(TimeWords.year("output rose in 2024", ARTICLE)).isEqualTo(2024);
         assertThat(TimeWords.year("China's 2023 output", ARTICLE)).isEqualTo(2023);
+        assertThat(TimeWords.year("Throughout 2024, jobs grew to the most since 1971", ARTICLE)).isEqualTo(2024);
     }
 
     @Test
