@@ -17,7 +17,7 @@ import org.assay.article.Span;
  *
  * <p>Stateless and thread-safe.
  */
-public final class RankParser {
+final class RankParser {
 
     private static final String SUPERLATIVE = "(?i:(?:most|least)\\s+[a-z]+|largest|biggest|greatest|highest|top"
             + "|leading|heaviest|richest|strongest|wealthiest|smallest|lowest|poorest|weakest|fewest|worst|best)";

@@ -22,10 +22,11 @@ import org.assay.claim.Unit;
 
 /**
  * Turns a claim into a {@link Lookup}: which dataset family and metric (the loaded datasets' own words), which country
- * (by name, demonym or possessive), the time ("in 2024", "last year", "this month" against the article's date), and the
- * kind of check (quantity, share, ranking, comparison, change, poll). What the claim states (figures, rankings, "one of
- * the largest", the comparison, the change, world and share words, a denial) is read from its {@link ClaimParts}, which
- * the claim package parses; this class reads no grammar of its own.
+ * (by name, demonym or possessive), the year or poll date, and the kind of check (quantity, share, ranking, comparison,
+ * change, poll). What the claim states (figures, rankings, "one of the largest", the comparison, the change, the time,
+ * world and share words, a denial) is read from its {@link ClaimParts}, which the claim package parses. The words themselves are read only for what rests on the reference data: the datasets'
+ * metric and subject words, publishers' names, and the countries of the gazetteer with the words tied to them
+ * ("outside China", "half of China's", "of Ukrainians", "Biden's approval").
  *
  * <p>Immutable and thread-safe.
  */
