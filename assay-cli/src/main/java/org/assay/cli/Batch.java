@@ -73,7 +73,7 @@ final class Batch {
     /** Runs over {@code inputs}; returns the exit status: 0, {@link Main#BAD_INPUT} or {@link #INTERNAL_FAILURE}. */
     int run(List<Input> inputs, int threads, PrintWriter out, PrintWriter err, boolean showProgress) {
         Map<Input, Path> targets = outDir == null ? Map.of() : outputs(inputs, outDir, format);
-        Progress progress = new Progress(err, inputs.size(), showProgress);
+        Progress progress = new Progress(err, "art", showProgress);
         List<String> failures = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         boolean internal = false;
@@ -99,13 +99,13 @@ final class Batch {
                         out.println();
                     }
                 }
-                progress.update(done, failures.size());
+                progress.update(done, inputs.size(), failed(failures));
             }
         } finally {
             pool.shutdownNow();
         }
         out.flush();
-        progress.finish(done, failures.size());
+        progress.finish(done, inputs.size(), failed(failures));
         notes.forEach(n -> err.println("assay: note: " + n));
         if (showProgress || !failures.isEmpty()) {
             err.printf("assay: analysed %d of %d inputs in %.1f s (%.1f art/s)%s%n", done - failures.size(),
@@ -115,6 +115,10 @@ final class Batch {
         failures.forEach(f -> err.println("  " + f));
         err.flush();
         return failures.isEmpty() ? ALL_GOOD : internal ? INTERNAL_FAILURE : Main.BAD_INPUT;
+    }
+
+    private static String failed(List<String> failures) {
+        return failures.isEmpty() ? "" : failures.size() + " failed";
     }
 
     private Outcome process(Input input, Path target) {

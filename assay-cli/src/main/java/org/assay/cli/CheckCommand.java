@@ -8,11 +8,10 @@ import org.assay.analysis.Analysis;
 import org.assay.analysis.AnalysisJson;
 import org.assay.article.Article;
 import org.assay.claim.Claim;
-import org.assay.claim.ClaimKind;
+import org.assay.claim.ClaimExtractor;
 import org.assay.claim.Claimant;
 import org.assay.verify.Evidence;
 import org.assay.verify.ReferenceVerifier;
-import org.assay.verify.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -54,8 +53,7 @@ final class CheckCommand implements Callable<Integer> {
         List<Claim> claims = analysis.claims();
         boolean whole = claims.isEmpty();
         if (whole) {
-            Claim c = new Claim("c1", ClaimKind.OTHER, sentence, 0, sentence.length(), 1.0, Claimant.ARTICLE, null,
-                    Verdict.UNCHECKED);
+            Claim c = new ClaimExtractor().claimOf(sentence, null, date);
             claims = List.of(c.withVerdict(verifier.check(c, date)));
             analysis = new Analysis(analysis.article(), analysis.entities(), analysis.quotes(), claims);
         }

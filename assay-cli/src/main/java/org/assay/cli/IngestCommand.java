@@ -12,7 +12,6 @@ import org.assay.article.Article;
 import org.assay.ingest.Failure;
 import org.assay.ingest.Ingest;
 import org.assay.ingest.IngestOptions;
-import org.assay.ingest.IngestProgress;
 import org.assay.ingest.IngestReport;
 import org.assay.ingest.Inputs;
 import org.assay.store.Store;
@@ -57,6 +56,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
+    private static String counts(int stored, int failed) {
+        return "stored " + stored + ", failed " + failed;
+    }
+
     /** What a stored article records as its analyzer: the build's version, so an upgrade re-analyses. */
     static String analyzerVersion() {
         return "assay-" + Optional.ofNullable(Analyzer.class.getPackage().getImplementationVersion()).orElse("0.1.0");
@@ -76,12 +79,13 @@ final class IngestCommand implements Callable<Integer> {
         IngestOptions options = new IngestOptions(threads == null ? Runtime.getRuntime().availableProcessors() : threads,
                 batch, analyzerVersion(), reanalyze, dryRun);
         PrintWriter err = spec.commandLine().getErr();
-        ProgressBar bar = new ProgressBar(err, !quiet);
+        Progress bar = new Progress(err, "art", !quiet);
         IngestReport report;
         try (Store store = db.open()) {
-            report = new Ingest(store, () -> datedAnalyzer(date), options).run(inputs, bar::show);
+            report = new Ingest(store, () -> datedAnalyzer(date), options).run(inputs,
+                    p -> bar.update(p.done(), p.total(), counts(p.stored(), p.failures())));
         }
-        bar.finish();
+        bar.finish(report.read(), report.read(), counts(report.inserted() + report.replaced(), report.failures().size()));
         PrintWriter out = spec.commandLine().getOut();
         out.println("ingest: " + (dryRun ? "dry run, nothing stored: " : "") + report.summary());
         if (!report.failures().isEmpty()) {
@@ -91,50 +95,6 @@ final class IngestCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    /** One line on stderr, redrawn at most ten times a second: a bar when the total is known, else a count. */
-    static final class ProgressBar {
-        private final PrintWriter err;
-        private final boolean on;
-        private final long started = System.nanoTime();
-        private long lastDraw;
-        private int drawn;
-
-        ProgressBar(PrintWriter err, boolean on) {
-            this.err = err;
-            this.on = on;
-        }
-
-        void show(IngestProgress p) {
-            long now = System.nanoTime();
-            if (!on || now - lastDraw < 100_000_000L && p.done() != p.total()) {
-                return;
-            }
-            lastDraw = now;
-            double rate = p.stored() / Math.max((now - started) / 1e9, 1e-3);
-            String counts = String.format(" %d%s  stored %d  failed %d  %.1f/s", p.done(),
-                    p.total() < 0 ? "" : "/" + p.total(), p.stored(), p.failures(), rate);
-            if (p.total() > 0) {
-                int width = 30;
-                int full = (int) Math.min(width, (long) width * p.done() / p.total());
-                draw("[" + "#".repeat(full) + ".".repeat(width - full) + "]" + counts);
-            } else {
-                draw(counts.strip());
-            }
-            err.flush();
-        }
-
-        private void draw(String line) {
-            err.print("\r" + line + " ".repeat(Math.max(0, drawn - line.length())));
-            drawn = line.length();
-        }
-
-        void finish() {
-            if (on) {
-                err.println();
-            }
-        }
     }
 
     /** The analyzer, giving undated articles {@code date} (when not null) so their claims are checked as of it. */

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.assay.analysis.Analyzer;
 import org.assay.cli.Engines;
+import org.assay.cli.Progress;
 import org.assay.cli.UserError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -74,20 +75,17 @@ public final class EvalCommand implements Callable<Integer> {
             for (EvalCase c : cases) {
                 futures.add(pool.submit(() -> run(analyzer, c)));
             }
-            boolean progress = System.console() != null;
+            PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+            Progress progress = new Progress(err, "art", true);
             for (int i = 0; i < futures.size(); i++) {
-                if (progress) {
-                    System.err.printf("\rassay eval: %d/%d", i, futures.size());
-                }
+                progress.update(i, futures.size(), "");
                 try {
                     results.add(futures.get(i).get());
                 } catch (ExecutionException e) {
                     failures.put(cases.get(i).name(), reason(e.getCause()));
                 }
             }
-            if (progress) {
-                System.err.print("\r\033[K");
-            }
+            progress.finish(futures.size(), futures.size(), failures.isEmpty() ? "" : failures.size() + " failed");
         } finally {
             pool.shutdownNow();
         }

@@ -93,7 +93,7 @@ class AnalyzeIT {
         assertThat(out.resolve("sub/e-dam.json")).exists();
         assertThat(out.resolve("sub/c-empty.json")).doesNotExist();
         assertThat(JSON.readTree(out.resolve("sub/e-dam.json").toFile()).at("/article/id").asText()).isEqualTo("sub/e-dam");
-        assertThat(toFiles.err()).contains("\r[", "] 5/5", "analysed 3 of 5 inputs", "2 failed")
+        assertThat(toFiles.err()).contains("[#", "] 5/5", "analysed 3 of 5 inputs", "2 failed")
                 .contains("c-empty.txt: empty file", "d-binary.txt: binary file").doesNotContain("\tat ");
 
         Cli oneThread = Cli.run("analyze", "--format", "jsonl", "--threads", "1", "--no-progress", dir.resolve("in").toString());

@@ -52,6 +52,24 @@ public final class ClaimExtractor {
     }
 
     /**
+     * One claim given as its words alone, with no article around it ({@code assay check "..."}, a checker's test
+     * sentence): its parts are read as {@link #extract} reads a clause's but with no entity annotations (so
+     * {@link ClaimParts#subjects()} is empty and spans are offsets into {@code sentence}), and its kind and
+     * check-worthiness are chosen the same way. Id {@code c1}, claimant ARTICLE, verdict UNCHECKED, no stance.
+     *
+     * @param citedSource the source the sentence cites, or {@code null}
+     * @param published   the date "last year", "this month" are read against, or {@code null}
+     */
+    public Claim claimOf(String sentence, String citedSource, LocalDate published) {
+        Span span = new Span(0, sentence.length());
+        WordSet words = WordSet.of(sentence);
+        ClaimParts parts = reader.read(sentence, span, words, Entities.NONE, published);
+        double score = Checkworthiness.score(sentence, words, parts, 0, citedSource != null, false);
+        return new Claim("c1", kindOf(parts, words, 0), sentence, 0, sentence.length(), score, Claimant.ARTICLE,
+                citedSource, Verdict.UNCHECKED, parts, Stance.NONE);
+    }
+
+    /**
      * The highest check-worthiness of any clause of the document, reported as a claim or not; 0 for a document with no
      * clause. Scores a single sentence ("is this worth checking?") the way {@link #extract} scores its clauses.
      */

@@ -1,5 +1,6 @@
 package org.assay.claim;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,12 +23,22 @@ import java.util.Objects;
  * @param year       the year the claim is about: written ("in 2024") or resolved from the article's date ("last
  *                   year", "this month", "last week"), or {@code null}
  * @param timeText   the time words as written ("in 2024", "last year", "this month"), or {@code null}
+ * @param when       the day the claim speaks of when it is about one moment (a poll figure): the end of a named month
+ *                   ("in December", "in March 2024") or of last month, else the article's date; {@code null} when
+ *                   neither a month with its year nor the article's date is known
+ * @param nearTop    "one of the largest", "among the world’s leading": a place near the top that the claim gives no
+ *                   position for, or {@code null}; it is read only when {@code ranks} is empty
+ * @param world      the claim speaks of the world as a whole ("world", "global", "worldwide", "total")
+ * @param share      the claim calls a figure a part of a whole ("share", "of the world's", "of global", "of all")
+ * @param negated    the claim denies its own statement ("is not the largest", "never", "no longer"); "not only",
+ *                   "not least", "not just", "not even" are no denial
  */
 public record ClaimParts(List<Quantity> quantities, List<Rank> ranks, List<EntityRef> subjects, Comparison comparison,
-                         Change change, String metric, String topic, String shareOf, Integer year, String timeText) {
+                         Change change, String metric, String topic, String shareOf, Integer year, String timeText,
+                         LocalDate when, NearTop nearTop, boolean world, boolean share, boolean negated) {
 
     public static final ClaimParts EMPTY = new ClaimParts(List.of(), List.of(), List.of(), null, null, null, null, null,
-            null, null);
+            null, null, null, null, false, false, false);
 
     public ClaimParts {
         quantities = List.copyOf(Objects.requireNonNull(quantities, "quantities"));
@@ -36,19 +47,20 @@ public record ClaimParts(List<Quantity> quantities, List<Rank> ranks, List<Entit
     }
 
     public ClaimParts withSubjects(List<EntityRef> newSubjects) {
-        return new ClaimParts(quantities, ranks, newSubjects, comparison, change, metric, topic, shareOf, year, timeText);
+        return new ClaimParts(quantities, ranks, newSubjects, comparison, change, metric, topic, shareOf, year, timeText,
+                when, nearTop, world, share, negated);
     }
 
     /**
      * These parts with what they lack taken from {@code other}: the subjects when none are named, and the metric,
-     * topic, share and year when unknown. A correction ("it's well over 50 percent") is about what the claim it
+     * topic, share and year when unknown; the claim's own wording (ranks, figures, scope, denial) is kept. A correction ("it's well over 50 percent") is about what the claim it
      * corrects is about.
      */
     public ClaimParts filledFrom(ClaimParts other) {
         return new ClaimParts(quantities, ranks, subjects.isEmpty() ? other.subjects : subjects, comparison, change,
                 metric == null ? other.metric : metric, topic == null ? other.topic : topic,
                 shareOf == null ? other.shareOf : shareOf, year == null ? other.year : year,
-                timeText == null ? other.timeText : timeText);
+                timeText == null ? other.timeText : timeText, when, nearTop, world, share, negated);
     }
 
     /** True when the claim carries a figure, a ranking, a comparison or a change: something a dataset can decide. */

@@ -14,8 +14,9 @@ import org.assay.entity.Entity;
 import org.assay.entity.Mention;
 
 /**
- * Reads the {@link ClaimParts} of one claim span: figures, rankings, comparison, change, entities, metric, topic, share
- * and year. Stateless and thread-safe.
+ * Reads the {@link ClaimParts} of one claim span: figures, rankings, comparison ({@link ComparisonReader}), change
+ * ({@link ChangeReader}), entities, metric, topic, share, time ({@link TimeWords}) and framing ({@link FrameWords}). Stateless and
+ * thread-safe.
  */
 final class PartsReader {
 
@@ -45,42 +46,9 @@ final class PartsReader {
     private static final Set<String> NOT_TOPIC = Set.of("the", "a", "an", "of", "its", "their",
             "his", "her", "our", "and", "or", "has", "have", "had", "is", "was", "are", "were", "than", "more", "less",
             "that", "which", "in", "on", "to", "by", "for", "with", "world’s", "world's", "earth’s");
-    private static final Pattern COMPARISON = Pattern.compile(
-            "(?<int>\\b(?:significantly|far|much|slightly|considerably|substantially|vastly|even|a\\s+lot|way)\\s+)?"
-                    + "\\b(?<comp>more|less|fewer|greater|larger|bigger|smaller|higher|lower|richer|poorer|cheaper"
-                    + "|faster|slower|older|younger|longer|shorter|stronger|weaker|wealthier)\\b"
-                    + "(?<mid>[^.;()]{0,80}?)\\bthan\\s+(?<than>[^,;.()]{1,80})",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern OTHER_RATHER = Pattern.compile("\\b(?:other|rather)\\s*$");
-    /** "more than 3,000", "less than two weeks", "more than twice": a hedge on a figure, not a comparison. */
-    private static final Pattern FIGURE_AFTER_THAN = Pattern.compile(
-            "(?i)\\s*(?:[$€£¥]|\\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
-                    + "|forty|fifty|sixty|seventy|eighty|ninety|hundred|twice|thrice|half|dozens?|hundreds|thousands"
-                    + "|millions|billions)\\b)");
-    private static final Pattern FACTOR = Pattern.compile(
-            "(?i)\\b(?<f>twice|thrice|half|(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten)\\s+times)"
-                    + "\\s+(?:as\\s+(?<adj>\\w+)\\s+as|(?<adj2>more|larger|bigger|higher|greater|less|smaller)\\s+than)"
-                    + "\\s+(?<than>[^,;.()]{1,80})");
-    private static final WordSet.Vocabulary COMPARING_WORDS = WordSet.Vocabulary.of("than", "times", "twice", "thrice", "half");
-    private static final WordSet.Vocabulary CHANGE_WORDS = WordSet.Vocabulary.of("rose", "rises", "risen", "rising", "increased",
-            "increases", "grew", "grown", "grows", "climbed", "jumped", "surged", "soared", "doubled", "tripled",
-            "trebled", "quadrupled", "halved", "fell", "falls", "fallen", "dropped", "declined", "decreased", "slumped",
-            "plunged", "shrank", "dipped", "tumbled", "slid", "gained", "lost", "remained", "held");
-    private static final Pattern CHANGE = Pattern.compile(
-            "(?i)\\b(?<hedge>more\\s+than\\s+|nearly\\s+|almost\\s+)?(?<verb>rose|rises|risen|rising|increased|increases"
-                    + "|grew|grown|grows|climbed|jumped|surged|soared|doubled|tripled|trebled|quadrupled|halved|fell"
-                    + "|falls|fallen|dropped|declined|decreased|slumped|plunged|shrank|dipped|tumbled|slid|gained|lost"
-                    + "|remained\\s+(?:unchanged|flat|steady)|held\\s+steady)\\b");
     private static final Pattern SHARE_OF = Pattern.compile(
             "^\\s+of\\s+(?:the\\s+)?((?:[\\p{L}’'-]+\\s*){1,4}?)(?=[,.;:)]|\\s+(?:is|are|was|were|has|have|in|from|for"
                     + "|and|trust|support|say|said|think|believe|approve|oppose)\\b|$)");
-    private static final Pattern YEAR = Pattern.compile(
-            "\\b(?<prep>(?:in|since|by|during|for|of|from|until|through)\\s+)?(?<y>(?:19|20)\\d\\d)\\b(?![,.]?\\d)");
-    private static final Pattern RELATIVE_YEAR = Pattern.compile(
-            "(?i)\\b(?<rel>last|this|next|previous|past)\\s+(?<unit>year|month|week)\\b");
-
-    private static final WordSet.Vocabulary TIME_WORDS = WordSet.Vocabulary.of("year", "month", "week");
-
     private final QuantityParser quantities = new QuantityParser();
     private final RankParser ranks = new RankParser();
 
@@ -94,12 +62,9 @@ final class PartsReader {
                 foundQuantities.add(q);
             }
         }
-        Comparison comparison = words.hasAny(COMPARING_WORDS) ? comparison(text, s, base, entities) : null;
-        Change change = words.hasAny(CHANGE_WORDS) ? change(s, base, foundQuantities) : null;
-        List<Span> excluded = new ArrayList<>();
-        if (comparison != null) {
-            excluded.add(comparison.span());
-        }
+        Comparison comparison = words.hasAny(ComparisonReader.WORDS) ? ComparisonReader.read(text, s, base, entities)
+                : null;
+        Change change = words.hasAny(ChangeReader.WORDS) ? ChangeReader.read(s, base, foundQuantities) : null;
         List<EntityRef> named = refs(text, span, entities);
         List<EntityRef> subjects = new ArrayList<>();
         for (EntityRef ref : named) {
@@ -117,7 +82,9 @@ final class PartsReader {
             topic = topic(s, metric.start(), metric.end());
         }
         return new ClaimParts(foundQuantities, foundRanks, subjects, comparison, change, metricName, topic,
-                shareOf(text, foundQuantities), yearOf(s, words, published), timeText(s, words));
+                shareOf(text, foundQuantities), TimeWords.year(s, published), TimeWords.text(s),
+                TimeWords.when(s, published), ranks.nearTop(s, base), FrameWords.world(s), FrameWords.share(s),
+                FrameWords.negated(s));
     }
 
     private static boolean sameName(String written, EntityRef ref) {
@@ -133,80 +100,6 @@ final class PartsReader {
                     e == null ? null : e.type().name(), m.span().of(text), m.span()));
         }
         return out;
-    }
-
-    private static Comparison comparison(String text, String s, int base, Entities entities) {
-        Matcher f = FACTOR.matcher(s);
-        if (f.find()) {
-            String factorWord = f.group("f").toLowerCase(Locale.ROOT);
-            double factor = factorWord.equals("twice") ? 2 : factorWord.equals("thrice") ? 3
-                    : factorWord.equals("half") ? 0.5 : number(factorWord.replaceAll("\\s*times$", ""));
-            String adj = f.group("adj") != null ? f.group("adj") : f.group("adj2");
-            boolean greater = factor >= 1 && !adj.matches("(?i)less|smaller|fewer");
-            Span thanSpan = new Span(base + f.start("than"), base + f.end("than"));
-            return new Comparison(f.group("f") + " " + (f.group("adj") != null ? "as " + adj : adj), greater, "", factor,
-                    thanRefs(text, entities, thanSpan), f.group("than").strip(), new Span(base + f.start(), base + f.end()));
-        }
-        Matcher m = COMPARISON.matcher(s);
-        while (m.find()) {
-            String comp = m.group("comp").toLowerCase(Locale.ROOT);
-            if (OTHER_RATHER.matcher(m.group("mid")).find()
-                    || m.group("mid").isBlank() && FIGURE_AFTER_THAN.matcher(m.group("than")).lookingAt()) {
-                continue;
-            }
-            boolean greater = !comp.matches("less|fewer|smaller|lower|poorer|cheaper|slower|younger|shorter|weaker");
-            String thanText = m.group("than").replaceAll("[\\s”\"’]+$", "");
-            Span thanSpan = new Span(base + m.start("than"), base + m.start("than") + thanText.length());
-            String intensifier = m.group("int") == null ? "" : m.group("int").strip();
-            return new Comparison(comp, greater, intensifier, null, thanRefs(text, entities, thanSpan), thanText,
-                    new Span(base + m.start(), thanSpan.end()));
-        }
-        return null;
-    }
-
-    private static List<EntityRef> thanRefs(String text, Entities entities, Span than) {
-        return refs(text, than, entities);
-    }
-
-    private static Change change(String s, int base, List<Quantity> found) {
-        Matcher m = CHANGE.matcher(s);
-        if (!m.find()) {
-            return null;
-        }
-        String verb = m.group("verb").toLowerCase(Locale.ROOT);
-        Change.Direction dir = verb.matches("remained.*|held.*") ? Change.Direction.NONE
-                : verb.matches("fell|falls|fallen|dropped|declined|decreased|slumped|plunged|shrank|dipped|tumbled|slid"
-                + "|halved|lost") ? Change.Direction.DOWN : Change.Direction.UP;
-        Double factor = switch (verb) {
-            case "doubled" -> 2.0;
-            case "tripled", "trebled" -> 3.0;
-            case "quadrupled" -> 4.0;
-            case "halved" -> 0.5;
-            default -> null;
-        };
-        Hedge hedge = m.group("hedge") == null ? Hedge.EXACT : m.group("hedge").toLowerCase(Locale.ROOT)
-                .startsWith("more") ? Hedge.MORE_THAN : Hedge.NEARLY;
-        Quantity from = null;
-        Quantity to = null;
-        Quantity by = null;
-        int verbEnd = base + m.end();
-        for (Quantity q : found) {
-            if (q.span().start() < verbEnd) {
-                continue;
-            }
-            String before = s.substring(Math.max(0, q.span().start() - base - 6), q.span().start() - base)
-                    .toLowerCase(Locale.ROOT);
-            if (before.matches("(?s).*\\bfrom\\s+$") && from == null) {
-                from = q;
-            } else if (before.matches("(?s).*\\bto\\s+$") && to == null) {
-                to = q;
-            } else if ((before.matches("(?s).*\\bby\\s+$") || q.span().start() - verbEnd <= 1) && by == null) {
-                by = q;
-            }
-        }
-        int start = m.group("hedge") == null ? m.start("verb") : m.start();
-        return new Change(dir, s.substring(start, m.end()), from, to, by, factor, hedge,
-                new Span(base + start, base + m.end()));
     }
 
     /** The words around the metric: "rare earth metals reserves", "resources of this kind", "approval rating". */
@@ -245,50 +138,5 @@ final class PartsReader {
             }
         }
         return null;
-    }
-
-    private static Integer yearOf(String s, WordSet words, LocalDate published) {
-        if (!words.hasAny(TIME_WORDS) && !words.anyWord(PartsReader::isYear)) {
-            return null;
-        }
-        Matcher y = YEAR.matcher(s);
-        if (y.find()) {
-            return Integer.parseInt(y.group("y"));
-        }
-        Matcher r = RELATIVE_YEAR.matcher(s);
-        if (r.find() && published != null) {
-            int step = switch (r.group("rel").toLowerCase(Locale.ROOT)) {
-                case "last", "previous", "past" -> -1;
-                case "next" -> 1;
-                default -> 0;
-            };
-            return switch (r.group("unit").toLowerCase(Locale.ROOT)) {
-                case "year" -> published.plusYears(step).getYear();
-                case "month" -> published.plusMonths(step).getYear();
-                default -> published.plusWeeks(step).getYear();
-            };
-        }
-        return null;
-    }
-
-    private static String timeText(String s, WordSet words) {
-        if (!words.hasAny(TIME_WORDS) && !words.anyWord(PartsReader::isYear)) {
-            return null;
-        }
-        Matcher y = YEAR.matcher(s);
-        if (y.find()) {
-            return y.group().strip();
-        }
-        Matcher r = RELATIVE_YEAR.matcher(s);
-        return r.find() ? r.group() : null;
-    }
-
-    private static boolean isYear(String w) {
-        return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && Character.isDigit(w.charAt(2))
-                && Character.isDigit(w.charAt(3));
-    }
-
-    private static double number(String word) {
-        return word.matches("\\d+(?:\\.\\d+)?") ? Double.parseDouble(word) : NumberWords.cardinal(word).orElse(1);
     }
 }

@@ -21,7 +21,7 @@ import org.assay.article.Span;
  *
  * <p>Stateless and thread-safe; patterns are compiled once.
  */
-public final class QuantityParser {
+final class QuantityParser {
 
     private static final String HEDGE_ALT = HedgeWords.alternation();
     private static final String DIGITS = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)";

@@ -17,7 +17,7 @@ import org.assay.article.Span;
  *
  * <p>Stateless and thread-safe.
  */
-public final class RankParser {
+final class RankParser {
 
     private static final String SUPERLATIVE = "(?i:(?:most|least)\\s+[a-z]+|largest|biggest|greatest|highest|top"
             + "|leading|heaviest|richest|strongest|wealthiest|smallest|lowest|poorest|weakest|fewest|worst|best)";
@@ -58,6 +58,8 @@ public final class RankParser {
             "finished", "no", "number", "top");
     private static final Pattern ONE_OF = Pattern.compile(
             "(?i)\\b(?:(?:one|some|several|many|most|two|three|four|five|\\d+)\\s+of|among)\\s+(?:the\\s+)?$");
+    private static final Pattern NEAR_TOP = Pattern.compile("(?i)\\b(?:one\\s+of|among)\\s+the\\s+(?:world['’]s\\s+)?"
+            + "(largest|biggest|top|leading|major|main)\\b");
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+(?!the\\s+\\p{Lu})");
 
     /** All rankings in {@code text}, in text order; spans are offsets into {@code text} plus {@code base}. */
@@ -121,6 +123,16 @@ public final class RankParser {
     /** All rankings in {@code text}, with spans into {@code text}. */
     public List<Rank> parse(String text) {
         return parse(text, 0);
+    }
+
+    /**
+     * The first place near the top that {@code text} gives no position for ("one of the largest", "among the world's
+     * leading"), spans offset by {@code base}, or {@code null}. {@link #parse} reports no rank for these words.
+     */
+    public NearTop nearTop(String text, int base) {
+        Matcher m = NEAR_TOP.matcher(text);
+        return m.find() ? new NearTop(m.group(1).toLowerCase(Locale.ROOT), m.group(), new Span(base + m.start(),
+                base + m.end())) : null;
     }
 
     private static Rank rank(String text, int base, int start, int end, int position, Hedge hedge, String superlative,

@@ -7,11 +7,10 @@ import java.util.Set;
  * DIRECT, PARTIAL or TERM for a quotation:
  * <ul>
  *   <li>DIRECT: it opens with a capital and stands where a sentence can start (paragraph start, after a colon, a
- *       comma, a dash or a full stop): {@code He said: "We are ready."};</li>
+ *       comma, a dash or a full stop), and is longer than a label or ends like a sentence:
+ *       {@code He said: "We are ready."}, {@code "Not today!"};</li>
  *   <li>TERM: at most three words, used as a label: after an article or a naming word ({@code a "dictator"},
- *       {@code so-called "new territories"}), or with nobody saying it; a short quotation that is a whole sentence
- *       of its own (capitalised, after a full stop or a colon, ending in {@code .}, {@code !} or
- *       {@code ?}: {@code ," she said. "Very good."}) is speech, never a label;</li>
+ *       {@code so-called "new territories"}), or with nobody saying it;</li>
  *   <li>PARTIAL: any other fragment woven into reported speech.</li>
  * </ul>
  * Stateless.
@@ -37,10 +36,11 @@ final class QuoteClassifier {
         boolean sentencePosition = prev == '\n' || ":,.!?—–-(\"“”".indexOf(prev) >= 0 || q.continues();
         boolean capital = !inner.isEmpty() && (Character.isUpperCase(inner.charAt(0)) || Character.isDigit(inner.charAt(0)));
         int words = inner.isEmpty() ? 0 : inner.split("\\s+").length;
-        if (capital && sentencePosition && words > MAX_TERM_WORDS) {
+        boolean sentence = capital && sentencePosition && (words > MAX_TERM_WORDS || endsSentence(inner));
+        if (sentence) {
             return QuoteKind.DIRECT;
         }
-        if (words <= MAX_TERM_WORDS && !(capital && wholeSentence(prev, inner))) {
+        if (words <= MAX_TERM_WORDS) {
             String previousWord = previousWord(text, before);
             if (!attributed || LABEL_WORDS.contains(previousWord)) {
                 return QuoteKind.TERM;
@@ -49,10 +49,9 @@ final class QuoteClassifier {
         return capital && sentencePosition ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
     }
 
-    /** A quotation standing as a sentence of its own: it follows a sentence end and ends like one. */
-    private static boolean wholeSentence(char prev, String inner) {
-        return ".!?:".indexOf(prev) >= 0 && !inner.isEmpty()
-                && ".!?".indexOf(inner.charAt(inner.length() - 1)) >= 0;
+    private static boolean endsSentence(String inner) {
+        String s = inner.replaceAll("[,”\"’')]+$", "");
+        return s.endsWith(".") || s.endsWith("!") || s.endsWith("?");
     }
 
     private static String previousWord(String text, int end) {

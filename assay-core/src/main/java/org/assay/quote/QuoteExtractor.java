@@ -27,8 +27,7 @@ import org.assay.nlp.Token;
  * </ol>
  * A speaker stays {@code null} when none of these fits. Short labels (scare quotes, titles) that no cue in their own
  * sentence attributes are not reported: they are the article's own words, not a statement it reports. Quotations
- * in headlines and subheadings are left out ({@link Headings}), and so are attribute values of markup left in the
- * text ({@code author="..."}): they are not quotations.
+ * in headlines and subheadings ({@link Headings}) and around names of works ({@link QuotedNames}) are left out.
  *
  * <p>Reported speech without marks (INDIRECT) is attributed the same way from its cue.
  *
@@ -46,8 +45,8 @@ public final class QuoteExtractor {
 
     public List<Quote> extract(Annotated doc, Entities entities) {
         String text = doc.article().analysisText();
-        List<Quotation> quotations = Headings.outside(text, marks.find(text), doc.article().title()).stream()
-                .filter(q -> q.open() == 0 || text.charAt(q.open() - 1) != '=').toList();
+        List<Quotation> quotations = QuotedNames.outside(doc,
+                Headings.outside(text, marks.find(text), doc.article().title()));
         List<IndirectSpeech.Content> contents = indirect.find(doc, quotations);
         int[] paragraphs = QuoteMarks.paragraphStarts(text);
         SpeakerFinder finder = new SpeakerFinder(doc, entities, IndirectSpeech.quotedTokens(doc, quotations));

@@ -135,7 +135,29 @@ final class QuoteMarks {
             return false;
         }
         boolean boundaryBefore = i == from || Character.isWhitespace(text.charAt(i - 1)) || "([—–-".indexOf(text.charAt(i - 1)) >= 0;
-        return boundaryBefore && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
+        return boundaryBefore && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))
+                && !doubledApostrophe(text, i, true);
+    }
+
+    /**
+     * Part of a pair of straight apostrophes, which some archives print for a double quotation mark; in a run of
+     * three, the first closes or the last opens a single quote ({@code 'ok.'''}). Assay does not read the pairs as
+     * double marks (see the README).
+     */
+    private static boolean doubledApostrophe(String text, int i, boolean opening) {
+        if (text.charAt(i) != '\'') {
+            return false;
+        }
+        int start = i;
+        while (start > 0 && text.charAt(start - 1) == '\'') {
+            start--;
+        }
+        int end = i + 1;
+        while (end < text.length() && text.charAt(end) == '\'') {
+            end++;
+        }
+        int run = end - start;
+        return run > 1 && (run % 2 == 0 || i != (opening ? end - 1 : start));
     }
 
     /** The closing single mark in [from, to): after a non-space, before a space, punctuation or the end. */
@@ -146,11 +168,11 @@ final class QuoteMarks {
                 return -1;
             }
             boolean mark = opener == '‹' ? c == '›' : (c == '’' || c == '\'');
-            if (!mark || Character.isWhitespace(text.charAt(i - 1))) {
+            if (!mark || Character.isWhitespace(text.charAt(i - 1)) || doubledApostrophe(text, i, false)) {
                 continue;
             }
             boolean beforeBreak = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))
-                    || ",.;:!?)—–-".indexOf(text.charAt(i + 1)) >= 0;
+                    || ",.;:!?)—–-'".indexOf(text.charAt(i + 1)) >= 0;
             boolean plural = text.charAt(i - 1) == 's' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))
                     && i + 2 < text.length() && Character.isLowerCase(text.charAt(i + 2));
             if (beforeBreak && !plural) {

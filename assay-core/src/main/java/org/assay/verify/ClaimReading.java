@@ -10,17 +10,23 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assay.article.Span;
+import org.assay.claim.Change;
+import org.assay.claim.Claim;
+import org.assay.claim.ClaimParts;
+import org.assay.claim.Comparison;
 import org.assay.claim.Hedge;
+import org.assay.claim.NearTop;
 import org.assay.claim.Quantity;
-import org.assay.claim.QuantityParser;
 import org.assay.claim.Rank;
-import org.assay.claim.RankParser;
 import org.assay.claim.Unit;
 
 /**
- * Reads a claim's words into a {@link Lookup}: which dataset family and metric, which country (by name, demonym or
- * possessive), the time ("in 2024", "last year", "this month" against the article's date), and the kind of check
- * (quantity, share, ranking, comparison, change, poll). Figures and rankings come from the claim package's parsers.
+ * Turns a claim into a {@link Lookup}: which dataset family and metric (the loaded datasets' own words), which country
+ * (by name, demonym or possessive), the year or poll date, and the kind of check (quantity, share, ranking, comparison,
+ * change, poll). What the claim states (figures, rankings, "one of the largest", the comparison, the change, the time,
+ * world and share words, a denial) is read from its {@link ClaimParts}, which the claim package parses. The words themselves are read only for what rests on the reference data: the datasets'
+ * metric and subject words, publishers' names, and the countries of the gazetteer with the words tied to them
+ * ("outside China", "half of China's", "of Ukrainians", "Biden's approval").
  *
  * <p>Immutable and thread-safe.
  */
@@ -37,42 +43,19 @@ final class ClaimReading {
         }
     }
 
-    private static final Pattern WORLD = Pattern.compile("(?i)\\b(world|world's|global|globally|worldwide|total)\\b");
-    private static final Pattern SHARE_OF = Pattern.compile("(?i)\\b(?:of|in)\\s+(?:the\\s+)?(?:world['’]?s?|global|"
-            + "worldwide|total|all)\\b|\\bshare\\b");
-    private static final Pattern UP = Pattern.compile("(?i)\\b(rose|risen|rise|rises|rising|increased|increases|grew"
-            + "|grown|grows|climbed|jumped|surged|soared|gained|expanded|revised\\s+up(?:ward)?|raised|up\\s+from)\\b");
-    private static final Pattern DOWN = Pattern.compile("(?i)\\b(fell|fallen|falls|dropped|drops|declined|declines"
-            + "|decreased|decreases|slumped|plunged|shrank|shrunk|slid|dipped|cut|lowered|slashed|revised\\s+down(?:ward)?"
-            + "|down\\s+from)\\b");
-    private static final Pattern MULTIPLIED = Pattern.compile("(?i)\\b(?:(more\\s+than|over|at\\s+least|nearly|almost)"
-            + "\\s+)?(doubled|tripled|trebled|quadrupled|halved)\\b");
-    private static final Pattern COMPARATIVE = Pattern.compile("(?i)\\b(more|less|fewer|larger|bigger|greater|smaller"
-            + "|higher|lower|exceeds?|exceeded|outstrips?|tops?)\\b(?=[^.;]*?\\bthan\\b|[^.;]*?\\bthose\\b)");
-    private static final Pattern TIMES = Pattern.compile("(?i)\\b(?:(more\\s+than|over|at\\s+least|nearly|almost)\\s+)?"
-            + "(?:(twice)\\b|(two|three|four|five|six|seven|eight|nine|ten|\\d+(?:\\.\\d+)?)\\s+times\\b)"
-            + "|\\b(half)\\s+as\\b");
-    private static final Pattern SIGNIFICANT = Pattern.compile("(?i)\\b(significantly|far|much|considerably|substantially"
-            + "|vastly|many\\s+times|a\\s+lot)\\s+(more|larger|bigger|greater|higher|less|fewer|smaller|lower)\\b");
-    private static final Pattern LESS = Pattern.compile("(?i)\\b(less|fewer|smaller|lower)\\b");
-    private static final Pattern THAN = Pattern.compile("(?i)\\bthan\\b");
-    private static final Pattern ONE_OF = Pattern.compile("(?i)\\b(?:one\\s+of|among)\\s+the\\s+(?:world['’]s\\s+)?"
-            + "(largest|biggest|top|leading|major|main)\\b");
+    /** Intensifiers and hedges that make a comparison's multiple or difference a floor ("far more", "over twice"). */
+    private static final Set<String> FLOOR = Set.of("significantly", "far", "much", "considerably", "substantially",
+            "vastly", "many times", "a lot", "more than", "over", "at least");
     private static final Pattern OUTSIDE = Pattern.compile("(?i)\\b(?:outside(?:\\s+of)?|excluding|except(?:\\s+for)?"
             + "|apart\\s+from|other\\s+than|besides|beyond)\\b");
     /** A verb right after a name makes it the clause's subject, not one more item of a list before it. */
     private static final Pattern SUBJECT_VERB = Pattern.compile("(?i)\\s*(?:is|was|has|had|ranks|ranked|holds|held"
             + "|produces|produced|mines|mined|remains|remained)\\b");
-    /** A denial of the claim's own statement; "not only", "not least" are no denial. */
-    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no\\s+longer|isn't|aren't|wasn't"
-            + "|weren't|doesn't|don't|didn't|hasn't|haven't)\\b(?!\\s+(?:only|least|just|even)\\b)");
     private static final Pattern OTHER_PERSON = Pattern.compile("\\b(\\p{Lu}\\p{L}+)['’]s\\s+(?:\\p{Ll}+\\s+){0,2}$");
 
     private final ReferenceData data;
     private final Vocabulary vocabulary;
     private final Places places = Places.bundled();
-    private final QuantityParser quantities = new QuantityParser();
-    private final RankParser ranks = new RankParser();
 
     ClaimReading(ReferenceData data, Vocabulary vocabulary) {
         this.data = data;
@@ -82,19 +65,24 @@ final class ClaimReading {
     /**
      * Reads one claim.
      *
+     * @param claim           the claim: its words, cited source and parts
+     * @param base            the offset of the claim's words in the text its parts' spans point into (the claim's start
+     *                        for a claim read from an article, 0 for a claim read from its words alone)
      * @param context         the words of a related claim that supplies the measure when the claim itself names none
      *                        (the disputed claim an article's correction answers: "(it's well over 50 percent)"), or
      *                        {@code null}
      * @param articleSubjects the dataset families whose subject the article names; a claim that names no subject
      *                        ("resources of this kind") can only be about one of these
      */
-    Result read(String claimText, String citedSource, LocalDate asOf, String context, Set<String> articleSubjects) {
-        String text = mask(claimText, citedSource);
+    Result read(Claim claim, int base, LocalDate asOf, String context, Set<String> articleSubjects) {
+        List<Span> masked = masked(claim.text(), claim.citedSource());
+        String text = blank(claim.text(), masked);
+        ClaimParts parts = claim.parts();
         String about = text;
         List<Vocabulary.Hit> hits = vocabulary.metrics(text);
         boolean borrowed = hits.isEmpty() && context != null;
         if (borrowed) {
-            about = mask(context, null);
+            about = blank(context, masked(context, null));
             hits = vocabulary.metrics(about);
         }
         if (hits.isEmpty()) {
@@ -117,21 +105,22 @@ final class ClaimReading {
                     + "dataset covers (" + String.join(", ", families.stream().map(this::subject).distinct().toList())
                     + ").");
         }
-        List<Quantity> all = quantities.parse(text);
+        List<Quantity> all = parts.quantities().stream()
+                .filter(q -> masked.stream().noneMatch(m -> m.overlaps(local(q.span(), base)))).toList();
         List<Quantity> numbers = all.stream()
                 .filter(q -> q.unit() == Unit.PERCENT || q.unit() == Unit.TONNE || q.unit() == Unit.NONE).toList();
         if (numbers.isEmpty() && !all.isEmpty()) {
             return Result.skip(VerdictStatus.UNCHECKED, "No reference dataset holds figures in " + all.get(0).unit()
                     .name().toLowerCase(Locale.ROOT).replace('_', ' ') + " (\"" + all.get(0).text() + "\").");
         }
-        List<Rank> ranked = new ArrayList<>(ranks.parse(text));
-        Matcher oneOf = ONE_OF.matcher(text);
-        if (ranked.isEmpty() && oneOf.find()) {
-            ranked.add(new Rank(Tolerance.ONE_OF_THE_TOP, Hedge.AT_MOST, oneOf.group(1), true, List.of(), null,
-                    oneOf.group(), new Span(oneOf.start(), oneOf.end())));
+        List<Rank> ranked = new ArrayList<>(parts.ranks());
+        NearTop near = parts.nearTop();
+        if (ranked.isEmpty() && near != null) {
+            ranked.add(new Rank(Tolerance.ONE_OF_THE_TOP, Hedge.AT_MOST, near.superlative(), true, List.of(), null,
+                    near.text(), near.span()));
         }
-        int anchor = borrowed ? 0 : !ranked.isEmpty() ? ranked.get(0).span().start()
-                : !numbers.isEmpty() ? numbers.get(0).span().start() : 0;
+        int anchor = borrowed ? 0 : !ranked.isEmpty() ? ranked.get(0).span().start() - base
+                : !numbers.isEmpty() ? numbers.get(0).span().start() - base : 0;
         Vocabulary.Hit hit = hits.stream().filter(h -> candidates.contains(h.family()))
                 .min((a, b) -> Integer.compare(Math.abs(a.span().start() - anchor), Math.abs(b.span().start() - anchor)))
                 .orElseThrow();
@@ -142,42 +131,33 @@ final class ClaimReading {
         String family = hit.family();
         ReferenceData.Choice choice = data.choose(family, asOf);
         if (choice.current().manifest().isSeries()) {
-            return poll(text, about, family, hit, numbers, asOf, !named.isEmpty());
+            return poll(text, about, family, hit, parts, numbers, asOf, !named.isEmpty());
         }
-        Result table = table(text, borrowed ? about : null, family, hit.metric(), numbers, ranked, asOf);
-        return table.lookup() == null ? table : Result.of(table.lookup().negated(NEGATION.matcher(text).find()));
+        Result table = table(text, base, parts, borrowed ? about : null, family, hit.metric(), numbers, ranked, asOf);
+        return table.lookup() == null ? table : Result.of(table.lookup().negated(parts.negated()));
     }
 
-    private Result table(String text, String context, String family, String metric, List<Quantity> numbers,
-                         List<Rank> ranked, LocalDate asOf) {
+    private Result table(String text, int base, ClaimParts parts, String context, String family, String metric,
+                         List<Quantity> numbers, List<Rank> ranked, LocalDate asOf) {
         List<Places.Found> found = places.find(text);
         if (context != null && found.isEmpty()) {
             found = places.find(context);
         }
         List<Places.Found> countries = found.stream().filter(f -> !f.region()).toList();
-        Integer year = TimeWords.year(text, asOf);
-        boolean world = WORLD.matcher(text).find();
-        Matcher times = TIMES.matcher(text);
-        boolean hasTimes = times.find();
-        Matcher than = THAN.matcher(text);
-        int thanAt = -1;
-        while (thanAt < 0 && than.find()) {
-            int at = than.start();
-            if (numbers.stream().noneMatch(q -> q.span().contains(at))) {
-                thanAt = at;
-            }
-        }
-        boolean comparative = COMPARATIVE.matcher(text).find() && thanAt >= 0 || hasTimes;
-        boolean up = UP.matcher(text).find();
-        boolean down = DOWN.matcher(text).find();
-        Matcher mult = MULTIPLIED.matcher(text);
-        boolean multiplied = mult.find();
+        Integer year = parts.year();
+        boolean world = parts.world();
+        Comparison comparison = parts.comparison();
+        boolean comparative = comparison != null;
+        Change said = parts.change();
+        boolean up = said != null && said.direction() == Change.Direction.UP;
+        boolean down = said != null && said.direction() == Change.Direction.DOWN;
+        boolean multiplied = said != null && said.factor() != null;
         List<Quantity> percents = numbers.stream().filter(Quantity::isPercent).toList();
         List<Quantity> amounts = numbers.stream().filter(q -> !q.isPercent()).toList();
         String entity = countries.isEmpty() ? null : countries.get(0).name();
 
         if (multiplied || (up || down) && !comparative && (ranked.isEmpty() || numbers.size() >= 2)) {
-            return change(text, family, metric, entity, world, numbers, mult, multiplied, up, down, year);
+            return change(said, family, metric, entity, world, numbers, year);
         }
         if (!ranked.isEmpty()) {
             Rank rank = ranked.get(0);
@@ -212,34 +192,16 @@ final class ClaimReading {
                     Claimed.of(percents.get(0)), null, 0, false, 0, year, null, null, null, null, "", false));
         }
         if (comparative) {
-            int at = thanAt >= 0 ? thanAt : times.end();
+            int at = comparison.thanStart() - base;
             String a = countries.stream().filter(c -> c.start() < at).map(Places.Found::name).findFirst().orElse(null);
             String b = countries.stream().filter(c -> c.start() >= at).map(Places.Found::name).findFirst().orElse(null);
-            double multiple = 0;
-            boolean floor = SIGNIFICANT.matcher(text).find();
-            if (hasTimes) {
-                String n = times.group(2) != null ? times.group(2) : times.group(3) != null ? times.group(3)
-                        : times.group(4);
-                multiple = switch (n.toLowerCase(Locale.ROOT)) {
-                    case "twice", "two" -> 2;
-                    case "half" -> 0.5;
-                    case "three" -> 3;
-                    case "four" -> 4;
-                    case "five" -> 5;
-                    case "six" -> 6;
-                    case "seven" -> 7;
-                    case "eight" -> 8;
-                    case "nine" -> 9;
-                    case "ten" -> 10;
-                    default -> Double.parseDouble(n);
-                };
-                floor = floor || times.group(1) != null && !times.group(1).matches("(?i)nearly|almost");
-            }
-            int direction = LESS.matcher(text).find() && multiple == 0 ? -1 : 1;
+            double multiple = comparison.factor() == null ? 0 : comparison.factor();
+            boolean floor = FLOOR.contains(comparison.intensifier().toLowerCase(Locale.ROOT));
+            int direction = !comparison.greater() && multiple == 0 ? -1 : 1;
             return Result.of(new Lookup(Lookup.Check.COMPARISON, family, metric, a, false, b, null, null, null,
                     multiple, floor, direction, year, null, null, null, null, "", false));
         }
-        if (!percents.isEmpty() && (SHARE_OF.matcher(text).find() || world)) {
+        if (!percents.isEmpty() && (parts.share() || world)) {
             return Result.of(new Lookup(Lookup.Check.SHARE, family, metric, entity, false, null, null,
                     Claimed.of(percents.get(0)), null, 0, false, 0, year, null, null, null, null, "", false));
         }
@@ -251,40 +213,37 @@ final class ClaimReading {
                 + subject(family) + " " + metric + " data could decide.");
     }
 
-    private Result change(String text, String family, String metric, String entity, boolean world,
-                          List<Quantity> numbers, Matcher mult, boolean multiplied, boolean up, boolean down,
-                          Integer year) {
-        double multiple = 0;
-        boolean floor = false;
-        if (multiplied) {
-            multiple = switch (mult.group(2).toLowerCase(Locale.ROOT)) {
-                case "doubled" -> 2;
-                case "tripled", "trebled" -> 3;
-                case "quadrupled" -> 4;
-                default -> 0.5;
-            };
-            floor = mult.group(1) != null && !mult.group(1).matches("(?i)nearly|almost");
-        }
-        Quantity to = null;
-        Quantity from = null;
+    /**
+     * A change's lookup: its multiple and direction from the verb; its end figure the change's "to" (or its "by": a
+     * percentage is read as the size of the change) and its start the change's "from", else the claim's other figures
+     * in order (the first the end, the next the start: "reached 13,000 tonnes, up from 3,600").
+     */
+    private static Result change(Change said, String family, String metric, String entity, boolean world,
+                                 List<Quantity> numbers, Integer year) {
+        boolean multiplied = said.factor() != null;
+        double multiple = multiplied ? said.factor() : 0;
+        boolean floor = multiplied && (said.hedge() == Hedge.MORE_THAN || said.hedge() == Hedge.AT_LEAST);
+        Quantity from = numbers.contains(said.from()) ? said.from() : null;
+        Quantity to = numbers.contains(said.to()) ? said.to() : numbers.contains(said.by()) ? said.by() : null;
         for (Quantity q : numbers) {
-            String before = text.substring(Math.max(0, q.span().start() - 12), q.span().start()).toLowerCase(Locale.ROOT);
-            if (before.matches("(?s).*\\bfrom\\s+(?:an?\\s+)?(?:estimated\\s+)?$")) {
-                from = q;
-            } else if (to == null) {
+            if (q == from || q == to) {
+                continue;
+            }
+            if (to == null) {
                 to = q;
             } else if (from == null) {
                 from = q;
             }
         }
-        int direction = multiplied ? (multiple >= 1 ? 1 : -1) : up && !down ? 1 : down && !up ? -1 : 0;
+        int direction = multiplied ? (multiple >= 1 ? 1 : -1) : said.direction() == Change.Direction.UP ? 1
+                : said.direction() == Change.Direction.DOWN ? -1 : 0;
         return Result.of(new Lookup(Lookup.Check.CHANGE, family, metric, entity, entity == null && world, null, null,
                 to == null ? null : Claimed.of(to), from == null ? null : Claimed.of(from), multiple, floor, direction,
                 year, null, null, null, null, "", false));
     }
 
-    private Result poll(String text, String about, String family, Vocabulary.Hit hit, List<Quantity> numbers,
-                        LocalDate asOf, boolean subjectNamed) {
+    private Result poll(String text, String about, String family, Vocabulary.Hit hit, ClaimParts parts,
+                        List<Quantity> numbers, LocalDate asOf, boolean subjectNamed) {
         if (!subjectNamed) {
             Matcher other = OTHER_PERSON.matcher(about.substring(0, hit.span().start()));
             if (other.find() && places.country(other.group(1)).isEmpty()) {
@@ -296,7 +255,8 @@ final class ClaimReading {
         if (percents.isEmpty()) {
             return Result.skip(VerdictStatus.NOT_ENOUGH_DATA, "The claim states no percentage the polls could decide.");
         }
-        if (percents.size() >= 2 && (UP.matcher(text).find() || DOWN.matcher(text).find())) {
+        Change said = parts.change();
+        if (percents.size() >= 2 && said != null && said.direction() != Change.Direction.NONE) {
             return Result.skip(VerdictStatus.NOT_ENOUGH_DATA, "The claim reports a change between polls; Assay checks a "
                     + "poll figure at one date, not a change between two.");
         }
@@ -308,13 +268,12 @@ final class ClaimReading {
             }
         }
         return Result.of(new Lookup(Lookup.Check.POLL, family, hit.metric(), null, false, null, null,
-                Claimed.of(percents.get(0)), null, 0, false, 0, null, TimeWords.when(text, asOf), population, null, null,
+                Claimed.of(percents.get(0)), null, 0, false, 0, null, parts.when(), population, null, null,
                 about.substring(hit.span().start(), hit.span().end()), false));
     }
 
-    /** The text with the publisher's and the cited source's names blanked, so "United States Geological Survey" is no country. */
-    private String mask(String text, String citedSource) {
-        char[] chars = text.replace('’', '\'').toCharArray();
+    /** Where the publishers' and the cited source's names stand, so "United States Geological Survey" is no country. */
+    private List<Span> masked(String text, String citedSource) {
         List<Span> spans = new ArrayList<>(vocabulary.publishers(text));
         if (citedSource != null && !citedSource.isBlank()) {
             int at = text.indexOf(citedSource);
@@ -322,12 +281,23 @@ final class ClaimReading {
                 spans.add(new Span(at, at + citedSource.length()));
             }
         }
+        return spans;
+    }
+
+    /** The text with curly apostrophes straightened and the given spans blanked. */
+    private static String blank(String text, List<Span> spans) {
+        char[] chars = text.replace('’', '\'').toCharArray();
         for (Span s : spans) {
             for (int i = s.start(); i < s.end(); i++) {
                 chars[i] = ' ';
             }
         }
         return new String(chars);
+    }
+
+    /** A span of the claim's parts as an offset into the claim's own words. */
+    private static Span local(Span s, int base) {
+        return new Span(s.start() - base, s.end() - base);
     }
 
     private String subject(String family) {

@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.assay.claim.Rank;
 
 /**
- * What one claim asks of the reference data, read from its words (see {@link ClaimReading}).
+ * What one claim asks of the reference data, read from its parts (see {@link ClaimReading}).
  *
  * @param check      which check decides it
  * @param family     the dataset family that holds the measure

@@ -11,10 +11,12 @@ import java.util.Locale;
 import java.util.Objects;
 import org.assay.article.Article;
 import org.assay.claim.Claim;
+import org.assay.claim.ClaimExtractor;
+import org.assay.claim.ClaimParts;
 import org.assay.claim.Stance;
 
 /**
- * Checks claims against the loaded reference data: reads the claim into a {@link Lookup}, picks the edition current
+ * Checks claims against the loaded reference data: turns the claim's parts into a {@link Lookup}, picks the edition current
  * on the article's date, runs the check, and notes where another edition says otherwise. The data is indexed once at
  * construction; {@link #check} does no I/O. Immutable and thread-safe.
  */
@@ -31,6 +33,7 @@ public final class ReferenceVerifier implements Verifier {
     private final ReferenceData data;
     private final Vocabulary vocabulary;
     private final ClaimReading reading;
+    private final ClaimExtractor claims = new ClaimExtractor();
     private final TableCheck table = new TableCheck();
     private final ChangeCheck change = new ChangeCheck();
     private final PollCheck polls = new PollCheck();
@@ -69,14 +72,23 @@ public final class ReferenceVerifier implements Verifier {
         }).toList();
     }
 
+    /**
+     * A claim carrying parts is read through them (their spans point into its article); a claim without
+     * ({@link ClaimParts#EMPTY}, e.g. built by hand) has its words read into parts first, as {@link #check(String,
+     * String, LocalDate)} does.
+     */
     private Verdict check(Claim claim, LocalDate asOf, String context, Set<String> articleSubjects) {
-        return StanceNote.add(check(claim.text(), claim.citedSource(), asOf, context, articleSubjects),
-                claim.stance());
+        boolean read = !claim.parts().equals(ClaimParts.EMPTY);
+        Claim c = read ? claim : claims.claimOf(claim.text(), claim.citedSource(), asOf);
+        return StanceNote.add(check(c, read ? claim.start() : 0, asOf, context, articleSubjects), claim.stance());
     }
 
-    /** Checks a claim given as its words (and the source it cites, or {@code null}), with no article around it. */
+    /**
+     * Checks a claim given as its words (and the source it cites, or {@code null}), with no article around it; the words
+     * are read into a claim by {@link ClaimExtractor#claimOf}.
+     */
     public Verdict check(String text, String citedSource, LocalDate asOf) {
-        return check(text, citedSource, asOf, null, Set.of());
+        return check(claims.claimOf(text, citedSource, asOf), 0, asOf, null, Set.of());
     }
 
     /**
@@ -85,14 +97,15 @@ public final class ReferenceVerifier implements Verifier {
      * names.
      */
     public Verdict check(String text, String citedSource, LocalDate asOf, String articleText) {
-        return check(text, citedSource, asOf, null, vocabulary.subjectsNamed(articleText));
+        return check(claims.claimOf(text, citedSource, asOf), 0, asOf, null, vocabulary.subjectsNamed(articleText));
     }
 
-    private Verdict check(String text, String citedSource, LocalDate asOf, String context, Set<String> articleSubjects) {
+    /** Checks a claim whose parts' spans point into a text where the claim's words start at {@code base}. */
+    private Verdict check(Claim claim, int base, LocalDate asOf, String context, Set<String> articleSubjects) {
         if (data.datasets().isEmpty()) {
             return Verdict.UNCHECKED;
         }
-        ClaimReading.Result r = reading.read(text, citedSource, asOf, context, articleSubjects);
+        ClaimReading.Result r = reading.read(claim, base, asOf, context, articleSubjects);
         if (r.lookup() == null) {
             return new Verdict(r.status(), r.reason(), List.of());
         }

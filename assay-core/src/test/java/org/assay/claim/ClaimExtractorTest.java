@@ -262,4 +262,17 @@ class ClaimExtractorTest {
             assertThat(c.claimant().name()).isEqualTo("ministry");
         });
     }
+
+    @Test
+    void aSentenceAloneIsReadIntoOneClaimWithPartsSpannedInTheSentence() {
+        String s = "Freedonia's tin output more than tripled last year";
+        Claim c = extractor.claimOf(s, null, java.time.LocalDate.of(2025, 3, 10));
+        assertThat(c.kind()).isEqualTo(ClaimKind.CHANGE);
+        assertThat(c.start()).isZero();
+        assertThat(c.parts().change().factor()).isEqualTo(3.0);
+        assertThat(c.parts().change().span().start()).isEqualTo(s.indexOf("more than"));
+        assertThat(c.parts().year()).isEqualTo(2024);
+        assertThat(c.parts().subjects()).isEmpty();
+        assertThat(c.claimant()).isEqualTo(Claimant.ARTICLE);
+    }
 }

@@ -76,4 +76,15 @@ class RankParserTest {
         Rank r = only("It was the third-largest exporter, behind the U.S. and Brazil.");
         assertThat(r.ahead()).containsExactly("U.S.", "Brazil");
     }
+
+    @Test
+    void oneOfTheLargestIsAPlaceNearTheTopWithoutAPosition() {
+        String s = "Freedonia is one of the world's largest tin producers";
+        NearTop n = parser.nearTop(s, 100);
+        assertThat(n.superlative()).isEqualTo("largest");
+        assertThat(n.text()).isEqualTo("one of the world's largest");
+        assertThat(n.span().start()).isEqualTo(100 + s.indexOf("one of"));
+        assertThat(parser.parse(s)).isEmpty();
+        assertThat(parser.nearTop("Freedonia is the largest tin producer", 0)).isNull();
+    }
 }

@@ -51,7 +51,13 @@ class QuoteClassifierTest {
     }
 
     @Test
-    void aShortSentenceOpeningAParagraphStaysATermWithoutACue() {
-        assertThat(kind("“Totally fine.”", false)).isEqualTo(QuoteKind.TERM);
+    void aShortSentenceStandingOnItsOwnIsDirectEvenWithoutACue() {
+        assertThat(kind("He would not vote for her, he said. “She lost me!”", false)).isEqualTo(QuoteKind.DIRECT);
+        assertThat(kind("“Not today.”", false)).isEqualTo(QuoteKind.DIRECT);
+    }
+
+    @Test
+    void aShortCapitalisedLabelWithoutSentenceEndIsStillATerm() {
+        assertThat(kind("The crowd, “Team Red”, cheered.", false)).isEqualTo(QuoteKind.TERM);
     }
 }

@@ -79,4 +79,17 @@ class QuoteMarksTest {
         String text = "He called it “abhorrent“ on Sunday.";
         assertThat(texts(text, marks.find(text))).containsExactly("abhorrent");
     }
+
+    @Test
+    void doubledApostrophesAreNotSingleQuotationMarks() {
+        String text = "''We will win,'' she said, and ''soon.''";
+        assertThat(new QuoteMarks().find(text)).isEmpty();
+    }
+
+    @Test
+    void aSingleQuoteNestedInDoubledApostrophesEndsAtTheFirstOfThree() {
+        String text = "''He said, 'Not now,''' she said.";
+        List<Quotation> found = new QuoteMarks().find(text);
+        assertThat(found).extracting(q -> text.substring(q.textStart(), q.textEnd())).containsExactly("Not now,");
+    }
 }

@@ -1,4 +1,4 @@
-package org.assay.verify;
+package org.assay.claim;
 
 import java.time.LocalDate;
 import java.time.Month;
@@ -8,13 +8,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The time a claim speaks of, read against the article's date: "in 2024", "2024 output", "last year", "this year",
- * "in December", "last month", "this month". Stateless and thread-safe.
+ * The time a claim speaks of, read against the article's date: "in 2024", "2024 output", "since 2019", "last year",
+ * "this year", "next year", "in December", "last month", "this month". The one reader of time words in Assay.
+ * Stateless and thread-safe.
  */
 final class TimeWords {
 
     private static final Pattern YEAR = Pattern.compile(
-            "\\b(?:in|during|for|of|by|throughout)\\s+(?:the\\s+year\\s+)?((?:19|20)\\d{2})\\b|\\b((?:19|20)\\d{2})['’]s\\b");
+            "\\b(?i:in|during|for|of|by|throughout)\\s+(?:the\\s+year\\s+)?((?:19|20)\\d{2})\\b|\\b((?:19|20)\\d{2})['’]s\\b");
     /** A year standing alone before a lower-case word ("2024 output"), not a date's year ("25, 2025 that"). */
     private static final Pattern BARE_YEAR = Pattern.compile(
             "(?<![\\d,.$€£])(?<!\\d,\\s)((?:199\\d|20[0-3]\\d))\\s+(?!(?:tons?|tonnes?|percent|people)\\b)(?=\\p{Ll})");
@@ -22,13 +23,25 @@ final class TimeWords {
     private static final Pattern THIS_YEAR = Pattern.compile("(?i)\\bthis\\s+year\\b");
     private static final Pattern LAST_MONTH = Pattern.compile("(?i)\\blast\\s+month\\b");
     private static final Pattern THIS_MONTH = Pattern.compile("(?i)\\bthis\\s+month\\b");
+    /**
+     * A year after any preposition or a month ("since 2019", "For 2005,", "the year to March 2005", "31 December 2004"), read
+     * when no nearer reading holds.
+     */
+    private static final Pattern ANY_YEAR = Pattern.compile("\\b(?<prep>(?i:in|since|by|during|for|of|from|until"
+            + "|through|throughout|January|February|March|April|May|June|July|August|September|October|November|December)"
+            + "\\s+)?(?<y>(?:19|20)\\d\\d)\\b(?![,.]?\\d)(?!\\s+(?:tons?|tonnes?|percent|people)\\b)");
+    private static final Pattern RELATIVE = Pattern.compile(
+            "(?i)\\b(?<rel>last|this|next|previous|past)\\s+(?<unit>year|month|week)\\b");
     private static final Pattern MONTH = Pattern.compile("\\b(?:in|during|since)\\s+(January|February|March|April|May"
             + "|June|July|August|September|October|November|December)(?:\\s+((?:19|20)\\d{2}))?\\b");
 
     private TimeWords() {
     }
 
-    /** The year a claim refers to: written, or resolved from the article's date ("last year"); {@code null} if none. */
+    /**
+     * The year a claim refers to: written ("in 2024", "2024 output", "the 2020's", then a year after any preposition),
+     * or resolved from the article's date ("last year", "this year", "next month", "last week"); {@code null} if none.
+     */
     static Integer year(String text, LocalDate asOf) {
         Matcher y = YEAR.matcher(text);
         if (y.find()) {
@@ -44,7 +57,36 @@ final class TimeWords {
         if (asOf != null && THIS_YEAR.matcher(text).find()) {
             return asOf.getYear();
         }
+        Matcher any = ANY_YEAR.matcher(text);
+        while (any.find()) {
+            if (any.group("prep") != null) {
+                return Integer.valueOf(any.group("y"));
+            }
+        }
+        Matcher r = RELATIVE.matcher(text);
+        if (r.find() && asOf != null) {
+            int step = switch (r.group("rel").toLowerCase(Locale.ROOT)) {
+                case "last", "previous", "past" -> -1;
+                case "next" -> 1;
+                default -> 0;
+            };
+            return switch (r.group("unit").toLowerCase(Locale.ROOT)) {
+                case "year" -> asOf.plusYears(step).getYear();
+                case "month" -> asOf.plusMonths(step).getYear();
+                default -> asOf.plusWeeks(step).getYear();
+            };
+        }
         return null;
+    }
+
+    /** The time words as written: the first year ("in 2024", "2024") or relative time ("last year"), or {@code null}. */
+    static String text(String text) {
+        Matcher y = ANY_YEAR.matcher(text);
+        if (y.find()) {
+            return y.group().strip();
+        }
+        Matcher r = RELATIVE.matcher(text);
+        return r.find() ? r.group() : null;
     }
 
     /**

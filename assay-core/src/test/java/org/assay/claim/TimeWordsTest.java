@@ -1,4 +1,4 @@
-package org.assay.verify;
+package org.assay.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,7 @@ class TimeWordsTest {
     void aWrittenYearWins() {
         assertThat(TimeWords.year("output rose in 2024", ARTICLE)).isEqualTo(2024);
         assertThat(TimeWords.year("China's 2023 output", ARTICLE)).isEqualTo(2023);
+        assertThat(TimeWords.year("Throughout 2024, jobs grew to the most since 1971", ARTICLE)).isEqualTo(2024);
     }
 
     @Test
@@ -34,5 +35,22 @@ class TimeWordsTest {
         assertThat(TimeWords.when("a poll this month", ARTICLE)).isEqualTo(ARTICLE);
         assertThat(TimeWords.when("a poll", ARTICLE)).isEqualTo(ARTICLE);
         assertThat(TimeWords.when("a poll", null)).isNull();
+    }
+
+    @Test
+    void aYearAfterAnyPrepositionAndRelativeMonthsAreReadWhenNothingNearerIs() {
+        assertThat(TimeWords.year("exports have risen since 2019", ARTICLE)).isEqualTo(2019);
+        assertThat(TimeWords.year("For 2005, the firm expects growth", ARTICLE)).isEqualTo(2005);
+        assertThat(TimeWords.year("a loss in the year to March 2005", ARTICLE)).isEqualTo(2005);
+        assertThat(TimeWords.year("output rose to 2000 tonnes", ARTICLE)).isNull();
+        assertThat(TimeWords.year("a poll next month", ARTICLE)).isEqualTo(2025);
+        assertThat(TimeWords.year("a poll last week", LocalDate.of(2025, 1, 3))).isEqualTo(2024);
+    }
+
+    @Test
+    void theTimeWordsAsWrittenAreTheFirstYearOrRelativeTime() {
+        assertThat(TimeWords.text("output rose in 2024 from 2023")).isEqualTo("in 2024");
+        assertThat(TimeWords.text("output rose last year")).isEqualTo("last year");
+        assertThat(TimeWords.text("output rose")).isNull();
     }
 }

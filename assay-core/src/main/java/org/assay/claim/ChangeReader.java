@@ -1,0 +1,102 @@
+package org.assay.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.assay.article.Span;
+
+/**
+ * Reads the {@link Change} a claim reports: the first change verb ("rose", "fell", "was cut", "more than tripled",
+ * "revised up", "up from", "held steady"), its direction, multiple and hedge, and the figures it moves from, to and
+ * by. The one list of change verbs in Assay. Stateless and thread-safe.
+ */
+final class ChangeReader {
+
+    /** "up from", "down from" report a change only before a figure ("up from 3,600"), not in "stepped down from". */
+    private static final String FIGURE_NEXT = "(?=\\s+(?:an?\\s+)?(?:estimated\\s+)?[$€£¥]?\\d)";
+    private static final List<String> UP = List.of("rose", "rises", "risen", "rise", "rising", "increased", "increases",
+            "grew", "grown", "grows", "climbed", "jumped", "surged", "soared", "gained", "expanded", "raised",
+            "revised\\s+up(?:ward)?", "up\\s+from" + FIGURE_NEXT);
+    private static final List<String> DOWN = List.of("fell", "falls", "fallen", "dropped", "drops", "declined",
+            "declines", "decreased", "decreases", "slumped", "plunged", "shrank", "shrunk", "slid", "dipped", "tumbled",
+            "lost", "cut", "lowered", "slashed", "revised\\s+down(?:ward)?", "down\\s+from" + FIGURE_NEXT);
+    private static final List<String> MULTIPLIED = List.of("doubled", "tripled", "trebled", "quadrupled", "halved");
+    private static final List<String> STEADY = List.of("remained\\s+(?:unchanged|flat|steady)", "held\\s+steady");
+
+    /** The first word of every change verb: a clause without one of these reports no change. */
+    static final WordSet.Vocabulary WORDS = WordSet.Vocabulary.of(firstWords());
+
+    private static final Pattern CHANGE = Pattern.compile("(?i)\\b(?<hedge>(?:more\\s+than|over|at\\s+least|nearly"
+            + "|almost)\\s+)?(?<verb>" + String.join("|", MULTIPLIED) + "|" + String.join("|", UP) + "|"
+            + String.join("|", DOWN) + "|" + String.join("|", STEADY) + ")\\b");
+    private static final Pattern DOWN_VERB = Pattern.compile("(?i)" + String.join("|", DOWN).replace(FIGURE_NEXT, "")
+            + "|halved");
+    private static final Pattern STEADY_VERB = Pattern.compile("(?i)" + String.join("|", STEADY));
+
+    private ChangeReader() {
+    }
+
+    /**
+     * The change in {@code s} (a claim's words starting at article offset {@code base}), or {@code null}.
+     *
+     * @param found the claim's figures, spans in article offsets; those after the verb are read as its from ("from",
+     *              "from an estimated"), to ("to") and by ("by", or right after the verb)
+     */
+    static Change read(String s, int base, List<Quantity> found) {
+        Matcher m = CHANGE.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        String verb = m.group("verb").toLowerCase(Locale.ROOT);
+        Change.Direction dir = STEADY_VERB.matcher(verb).matches() ? Change.Direction.NONE
+                : DOWN_VERB.matcher(verb).matches() ? Change.Direction.DOWN : Change.Direction.UP;
+        Double factor = switch (verb) {
+            case "doubled" -> 2.0;
+            case "tripled", "trebled" -> 3.0;
+            case "quadrupled" -> 4.0;
+            case "halved" -> 0.5;
+            default -> null;
+        };
+        Hedge hedge = hedge(m.group("hedge"));
+        Quantity from = null;
+        Quantity to = null;
+        Quantity by = null;
+        int verbEnd = base + m.end();
+        for (Quantity q : found) {
+            if (q.span().start() < verbEnd) {
+                continue;
+            }
+            String before = s.substring(Math.max(0, q.span().start() - base - 16), q.span().start() - base)
+                    .toLowerCase(Locale.ROOT);
+            if (before.matches("(?s).*\\bfrom\\s+(?:an?\\s+)?(?:estimated\\s+)?$") && from == null) {
+                from = q;
+            } else if (before.matches("(?s).*\\bto\\s+$") && to == null) {
+                to = q;
+            } else if ((before.matches("(?s).*\\bby\\s+$") || q.span().start() - verbEnd <= 1) && by == null) {
+                by = q;
+            }
+        }
+        int start = m.group("hedge") == null ? m.start("verb") : m.start();
+        return new Change(dir, s.substring(start, m.end()), from, to, by, factor, hedge,
+                new Span(base + start, base + m.end()));
+    }
+
+    private static Hedge hedge(String words) {
+        if (words == null) {
+            return Hedge.EXACT;
+        }
+        String w = words.strip().toLowerCase(Locale.ROOT);
+        return w.startsWith("more") || w.equals("over") ? Hedge.MORE_THAN
+                : w.startsWith("at") ? Hedge.AT_LEAST : Hedge.NEARLY;
+    }
+
+    private static List<String> firstWords() {
+        List<String> out = new ArrayList<>();
+        for (List<String> verbs : List.of(UP, DOWN, MULTIPLIED, STEADY)) {
+            verbs.forEach(v -> out.add(v.split("\\\\s", 2)[0]));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,35 @@
+package org.assay.claim;
+
+import java.util.regex.Pattern;
+
+/**
+ * Words that frame what a claim states: whether it speaks of the world as a whole, whether it calls a figure a part of
+ * a whole, and whether it denies its own statement. Stateless and thread-safe.
+ */
+final class FrameWords {
+
+    private static final Pattern WORLD = Pattern.compile("(?i)\\b(world|world's|global|globally|worldwide|total)\\b");
+    private static final Pattern SHARE = Pattern.compile("(?i)\\b(?:of|in)\\s+(?:the\\s+)?(?:world['’]?s?|global|"
+            + "worldwide|total|all)\\b|\\bshare\\b");
+    /** A denial of the claim's own statement; "not only", "not least" are no denial. */
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no\\s+longer|isn't|aren't|wasn't"
+            + "|weren't|doesn't|don't|didn't|hasn't|haven't)\\b(?!\\s+(?:only|least|just|even)\\b)");
+
+    private FrameWords() {
+    }
+
+    /** "world", "global", "worldwide", "total": the claim speaks of the world as a whole. */
+    static boolean world(String s) {
+        return WORLD.matcher(s).find();
+    }
+
+    /** "share", "of the world's", "of global", "of all": the claim calls a figure a part of a whole. */
+    static boolean share(String s) {
+        return SHARE.matcher(s).find();
+    }
+
+    /** "not", "never", "no longer", "isn't" ...: the claim denies what it states. */
+    static boolean negated(String s) {
+        return NEGATION.matcher(s.replace('’', '\'')).find();
+    }
+}

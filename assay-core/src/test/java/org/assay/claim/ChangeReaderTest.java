@@ -1,0 +1,56 @@
+package org.assay.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ChangeReaderTest {
+
+    private static Change read(String s) {
+        return ChangeReader.read(s, 0, new QuantityParser().parse(s));
+    }
+
+    @Test
+    void aCutEstimateIsADownwardChangeFromOneFigureToAnother() {
+        Change c = read("The survey cut its estimate of Freedonia's tin reserves from 12 million tons to 4.1 million tons");
+        assertThat(c.direction()).isEqualTo(Change.Direction.DOWN);
+        assertThat(c.from().value()).isEqualTo(12e6);
+        assertThat(c.to().value()).isCloseTo(4.1e6, org.assertj.core.api.Assertions.within(1.0));
+    }
+
+    @Test
+    void aHedgeBeforeAMultiplierSaysWhetherTheMultipleIsAFloor() {
+        assertThat(read("Tin output more than tripled in 2023").hedge()).isEqualTo(Hedge.MORE_THAN);
+        assertThat(read("Tin output at least doubled in 2023").hedge()).isEqualTo(Hedge.AT_LEAST);
+        Change nearly = read("Tin output nearly doubled in 2023");
+        assertThat(nearly.hedge()).isEqualTo(Hedge.NEARLY);
+        assertThat(nearly.factor()).isEqualTo(2.0);
+        assertThat(nearly.direction()).isEqualTo(Change.Direction.UP);
+    }
+
+    @Test
+    void upFromNamesTheStartingFigureEvenWhenAnEstimate() {
+        Change c = read("Tin output reached 9,000 tonnes, up from an estimated 7,500 tonnes");
+        assertThat(c.direction()).isEqualTo(Change.Direction.UP);
+        assertThat(c.from().value()).isEqualTo(7500.0);
+        assertThat(c.to()).isNull();
+    }
+
+    @Test
+    void revisedDownAndHeldSteadyAreChangesWithADirection() {
+        assertThat(read("The agency revised down its tin forecast").direction()).isEqualTo(Change.Direction.DOWN);
+        assertThat(read("Tin prices held steady in May").direction()).isEqualTo(Change.Direction.NONE);
+    }
+
+    @Test
+    void downFromReportsAChangeOnlyBeforeAFigure() {
+        assertThat(read("The minister stepped down from his post in 2023")).isNull();
+        assertThat(read("Tin output was 7,000 tonnes, down from 9,000 tonnes").direction())
+                .isEqualTo(Change.Direction.DOWN);
+    }
+
+    @Test
+    void aClauseWithoutAChangeVerbHasNoChange() {
+        assertThat(read("Tin output was 9,000 tonnes in 2023")).isNull();
+    }
+}
