@@ -13,7 +13,8 @@ import org.assay.nlp.Token;
 /**
  * Resolves "he" and "she" to a person of the article: a person named as a subject earlier in the same sentence,
  * else the most recent speaker, else the nearest person named before, looking back at most six sentences. A name
- * in the possessive ("Trump's") or after a preposition or a verb ("to Putin", "told Inskeep") is not a subject.
+ * in the possessive ("Trump's") or after a preposition or a verb ("to Putin", "told Inskeep") is not a subject; a
+ * name inside quotation marks is no antecedent at all.
  *
  * <p>One instance serves one article. Not thread-safe.
  */
@@ -24,11 +25,14 @@ final class Antecedents {
     private final Annotated doc;
     private final List<Token> tokens;
     private final Entities entities;
+    private final boolean[] quoted;
 
-    Antecedents(Annotated doc, Entities entities) {
+    /** {@code quoted} marks the tokens inside quotation marks: a name there is not an antecedent. */
+    Antecedents(Annotated doc, Entities entities, boolean[] quoted) {
         this.doc = doc;
         this.tokens = doc.tokens();
         this.entities = entities;
+        this.quoted = quoted;
     }
 
     /**
@@ -43,7 +47,7 @@ final class Antecedents {
         Mention nearestSubject = null;
         Mention nearest = null;
         for (Mention m : entities.within(floor, p.start())) {
-            if (m.type() != EntityType.PERSON) {
+            if (m.type() != EntityType.PERSON || quoted[m.firstToken()]) {
                 continue;
             }
             nearest = m;

@@ -31,6 +31,8 @@ final class SpeakerFinder {
     private static final Set<String> MALE = Set.of("he", "him", "his");
     private static final Set<String> FEMALE = Set.of("she", "her", "hers");
     private static final Set<String> OTHER_PRONOUNS = Set.of("i", "we", "they", "it", "you");
+    /** Pronouns that can only be a subject: a phrase ending in one is never the object of a preposition. */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "they", "he", "she");
 
     private final Annotated doc;
     private final List<Token> tokens;
@@ -45,7 +47,7 @@ final class SpeakerFinder {
         this.tokens = doc.tokens();
         this.entities = entities;
         this.quoted = quoted.clone();
-        this.antecedents = new Antecedents(doc, entities);
+        this.antecedents = new Antecedents(doc, entities, this.quoted);
     }
 
     /** Records a speaker the attribution settled on, so later pronouns can refer to them. */
@@ -74,6 +76,11 @@ final class SpeakerFinder {
             }
         }
         boolean participle = t.tag().equals("VBG") && j >= sentenceStart && tokens.get(j).word().equals(",");
+        if (t.tag().equals("VBG") && j > sentenceStart && isQuoteMark(tokens.get(j))
+                && tokens.get(j - 1).word().equals(",") && quoted[j - 1]) {
+            // "“...,” describing the team as heroes": a participle clause, whose subject is the sentence's
+            return depth > 1 ? Optional.empty() : clauseSubject(j - 1, sentenceStart, cue, depth);
+        }
         if (j < sentenceStart || isQuoteMark(tokens.get(j)) || !participle
                 && tokens.get(j).word().matches("[,—–:-]|--") && followsQuote(j, sentenceStart)) {
             return right(cue + 1, sentenceEnd, cue, 0.9);
@@ -205,7 +212,7 @@ final class SpeakerFinder {
             return true;
         }
         return first > 0 && tokens.get(first - 1).word().toLowerCase(Locale.ROOT)
-                .matches("what|that|which|who");
+                .matches("what|that|which|who|whom");
     }
 
     /** "X, who said": the mention is the relative pronoun, the speaker its antecedent. */
@@ -255,6 +262,7 @@ final class SpeakerFinder {
         int start = NounPhrases.startLeft(tokens, last, floor);
         boolean absolute = tokens.get(cue).tag().equals("VBG");
         for (int hop = 0; hop < 2 && start <= last && start - 1 > floor && isPreposition(tokens.get(start - 1))
+                && !SUBJECT_PRONOUNS.contains(tokens.get(last).word().toLowerCase(Locale.ROOT))
                 && !(absolute && tokens.get(start - 1).word().equalsIgnoreCase("with")); hop++) {
             int skipped = skipBack(start - 2, floor);
             last = skipped;
@@ -362,8 +370,11 @@ final class SpeakerFinder {
         return new Found(new Speaker(e.id(), e.name(), mention), cue, confidence);
     }
 
-    /** A pronoun speaker: "he" and "she" resolve to a person; others stay as written. */
-    private Found pronoun(int k, int cue, double confidence) {
+    /**
+     * A pronoun speaker at token {@code k}: "he", "she", "his" and "her" resolve to a person, the mention staying the
+     * pronoun; others stay as written.
+     */
+    Found pronoun(int k, int cue, double confidence) {
         Token t = tokens.get(k);
         String w = t.word().toLowerCase(Locale.ROOT);
         if (MALE.contains(w) || FEMALE.contains(w)) {
@@ -380,7 +391,7 @@ final class SpeakerFinder {
     Optional<Found> lastSubjectIn(int from, int to) {
         Mention last = null;
         for (Mention m : entities.within(from, to)) {
-            if (m.type() == EntityType.PERSON && antecedents.subjectLike(m) && m.endToken() < tokens.size()
+            if (m.type() == EntityType.PERSON && !quoted[m.firstToken()] && antecedents.subjectLike(m) && m.endToken() < tokens.size()
                     && tokens.get(m.endToken()).isVerb()) {
                 last = m;
             }
