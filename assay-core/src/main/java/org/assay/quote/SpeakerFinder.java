@@ -53,6 +53,10 @@ final class SpeakerFinder {
     /** Records a speaker the attribution settled on, so later pronouns can refer to them. */
     void remember(Found found) {
         spoken.add(found);
+        Speaker s = found.speaker();
+        if (s.entity() != null) {
+            antecedents.learn(s.entity(), doc.text().substring(s.mention().start(), s.mention().end()));
+        }
     }
 
     /** The speaker of cue token {@code cue}, if the text supports one. */
