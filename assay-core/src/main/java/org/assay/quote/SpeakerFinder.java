@@ -126,6 +126,16 @@ final class SpeakerFinder {
             return nearest.isPresent() ? nearest : right(cue + 1, sentenceEnd, cue, 0.8);
         }
         Optional<Found> subject = left(j, sentenceStart, cue, 0.9);
+        if (depth <= 1 && t.tag().equals("VBN") && NAMING.contains(w) && subject.isPresent()
+                && subject.get().speaker().entity() == null && j == cue - 1 && tokens.get(j).tag().startsWith("NN")
+                && !tokens.get(j).isProperNoun()) {
+            // "wrote a book called \"...\"", "slammed the loophole dubbed \"...\"": an object named, not speaking
+            int npStart = NounPhrases.startLeft(tokens, j, sentenceStart);
+            Token governor = npStart > sentenceStart ? tokens.get(npStart - 1) : null;
+            if (governor != null && (governor.isVerb() || governor.tag().equals("IN") || governor.tag().equals("TO"))) {
+                return clauseSubject(npStart - 1, sentenceStart, cue, depth);
+            }
+        }
         if (depth <= 1 && t.tag().equals("VBG") && subject.isPresent() && !isPerson(subject.get())) {
             int npStart = NounPhrases.startLeft(tokens, j, sentenceStart);
             if (npStart > sentenceStart && tokens.get(npStart - 1).isVerb()) {
@@ -144,6 +154,10 @@ final class SpeakerFinder {
         }
         return subject;
     }
+
+    /** Participles that name a thing ("a film called"): the phrase before them is named, not speaking. */
+    private static final Set<String> NAMING = Set.of(
+            "called", "dubbed", "named", "titled", "entitled", "labeled", "labelled", "nicknamed", "branded");
 
     private static final Set<String> DOCUMENTS = Set.of(
             "statement", "release", "letter", "memo", "report", "message", "tweet", "post", "ad", "video", "email",

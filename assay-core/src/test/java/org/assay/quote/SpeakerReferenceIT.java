@@ -73,4 +73,10 @@ class SpeakerReferenceIT {
         assertThat(q.speaker().name()).isEqualTo("Peter Vance");
         assertThat(mention(q)).isEqualTo("He");
     }
+
+    @Test
+    void aThingCalledByANameIsNotItsSpeakerButTheSubjectOfTheClauseIs() {
+        Quote q = quote("Tides of Change");
+        assertThat(q.speaker().name()).isEqualTo("Linda Okafor");
+    }
 }
