@@ -241,6 +241,17 @@ final class SpeakerFinder {
             k--;
         }
         Optional<Found> antecedent = k >= floor ? left(k, floor, cue, 0.8) : Optional.empty();
+        if (antecedent.isPresent() && antecedent.get().speaker().entity() == null) {
+            // "Scott Reed, the chamber's strategist, who said": the person the apposition describes
+            int npStart = NounPhrases.startLeft(tokens, k, floor);
+            if (npStart - 2 >= floor && tokens.get(npStart - 1).word().equals(",")) {
+                Optional<Found> named = left(npStart - 2, floor, cue, 0.8).filter(this::isPerson)
+                        .filter(f -> f.speaker().entity() != null);
+                if (named.isPresent()) {
+                    antecedent = named;
+                }
+            }
+        }
         if (antecedent.isPresent()) {
             Speaker s = antecedent.get().speaker();
             return Optional.of(new Found(new Speaker(s.entity(), s.name(), mention), cue, 0.8));
