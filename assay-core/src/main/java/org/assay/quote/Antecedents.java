@@ -1,7 +1,9 @@
 package org.assay.quote;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.assay.entity.Entities;
@@ -13,7 +15,9 @@ import org.assay.nlp.Token;
 /**
  * Resolves "he" and "she" to a person of the article: a person named as a subject earlier in the same sentence,
  * else the most recent speaker, else the nearest person named before, looking back at most six sentences. A name
- * in the possessive ("Trump's") or after a preposition or a verb ("to Putin", "told Inskeep") is not a subject.
+ * in the possessive ("Trump's") or after a preposition or a verb ("to Putin", "told Inskeep") is not a subject; a
+ * name inside quotation marks is no antecedent at all, nor is a person whose {@link Gender} the pronoun's contradicts
+ * ("she" never refers to a Mr. Smith).
  *
  * <p>One instance serves one article. Not thread-safe.
  */
@@ -24,26 +28,35 @@ final class Antecedents {
     private final Annotated doc;
     private final List<Token> tokens;
     private final Entities entities;
+    private final boolean[] quoted;
+    private final Map<String, Gender> genders;
+    private final Map<String, Gender> learned = new HashMap<>();
 
-    Antecedents(Annotated doc, Entities entities) {
+    /** {@code quoted} marks the tokens inside quotation marks: a name there is not an antecedent. */
+    Antecedents(Annotated doc, Entities entities, boolean[] quoted) {
         this.doc = doc;
         this.tokens = doc.tokens();
         this.entities = entities;
+        this.quoted = quoted;
+        this.genders = Gender.ofPersons(tokens, entities);
     }
 
     /**
      * The person a "he" or "she" at token {@code k} refers to: a person named as a subject earlier in the same
-     * sentence; else the most recent speaker, unless a person named as a subject since then is closer; else the
-     * nearest person named before.
+     * sentence; else a person of the pronoun's known gender named earlier in the sentence ("portraying Sanders as
+     * hypocritical because he"), unless a cue addresses them ("told Inskeep that he"); else the most recent
+     * speaker, unless a person named as a subject since then is closer; else the nearest person named before. Only
+     * persons whose gender agrees are candidates.
      */
     Optional<Mention> of(int k, List<SpeakerFinder.Found> spoken) {
         Token p = tokens.get(k);
+        Gender wanted = Gender.ofPronoun(p.word());
         int sentenceStart = doc.sentences().get(p.sentence()).start();
         int floor = doc.sentences().get(Math.max(0, p.sentence() - PRONOUN_REACH)).start();
         Mention nearestSubject = null;
         Mention nearest = null;
         for (Mention m : entities.within(floor, p.start())) {
-            if (m.type() != EntityType.PERSON) {
+            if (m.type() != EntityType.PERSON || quoted[m.firstToken()] || !agrees(wanted, m.entityId())) {
                 continue;
             }
             nearest = m;
@@ -54,9 +67,14 @@ final class Antecedents {
         if (nearestSubject != null && nearestSubject.span().start() >= sentenceStart) {
             return Optional.of(nearestSubject);
         }
+        if (nearest != null && nearest.span().start() >= sentenceStart && wanted != Gender.UNKNOWN
+                && genderOf(nearest.entityId()) == wanted && !addressee(nearest)) {
+            return Optional.of(nearest);
+        }
         SpeakerFinder.Found last = null;
         for (SpeakerFinder.Found f : spoken) {
             if (f.speaker().mention().end() <= p.start() && f.speaker().entity() != null
+                    && agrees(wanted, f.speaker().entity())
                     && f.speaker().mention().start() >= floor
                     && entities.byId(f.speaker().entity()).map(e -> e.type() == EntityType.PERSON).orElse(false)) {
                 last = f;
@@ -77,6 +95,36 @@ final class Antecedents {
             }
         }
         return Optional.ofNullable(nearestSubject != null ? nearestSubject : nearest);
+    }
+
+    private boolean agrees(Gender wanted, String entityId) {
+        return wanted.agreesWith(genderOf(entityId));
+    }
+
+    private Gender genderOf(String entityId) {
+        Gender g = genders.get(entityId);
+        return g != null ? g : learned.getOrDefault(entityId, Gender.UNKNOWN);
+    }
+
+    /**
+     * Records that a settled attribution referred to person {@code entityId} by the pronoun {@code word}: a person
+     * the text and the name list say nothing of takes the first gendered pronoun used for them.
+     */
+    void learn(String entityId, String word) {
+        Gender g = Gender.ofPronoun(word);
+        if (g != Gender.UNKNOWN && !genders.containsKey(entityId)) {
+            learned.putIfAbsent(entityId, g);
+        }
+    }
+
+    /** The person a cue verb addresses ("told NPR correspondent Steve Inskeep that he"): the teller is meant. */
+    private boolean addressee(Mention m) {
+        int before = m.firstToken() - 1;
+        while (before >= 0 && (tokens.get(before).isProperNoun() || tokens.get(before).tag().equals("JJ")
+                || tokens.get(before).tag().equals("NN") || tokens.get(before).tag().equals("DT"))) {
+            before--;
+        }
+        return before >= 0 && tokens.get(before).isVerb() && Cues.isCue(tokens.get(before).word());
     }
 
     /** Not a possessive ("Trump's") and not the object of a preposition ("to Putin"). */

@@ -1,10 +1,8 @@
 package org.assay.quote;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.assay.nlp.Annotated;
 import org.assay.nlp.Sentence;
 import org.assay.nlp.Token;
@@ -13,24 +11,19 @@ import org.assay.nlp.Token;
  * The shapes that tie one quotation to a cue in its own sentence, tried in order: a cue right after the closing mark
  * ({@code ," Smith said}, {@code ," said Smith}, {@code ," Smith, a senator, said}, {@code ," Smith Tweeted},
  * {@code ," the editorial read}); a colon introduction ({@code Shaw: "..."}, {@code Polls agree - Shaw: "..."}); a
- * possessive saying ({@code Romney's "47 percent" comment}); the nearest cue before the opening mark, in its sentence
- * or in the previous one when that ends in a colon or in a cue with nothing reported ({@code Smith said in a
- * statement. "..."}), a verb of saying or the idiom {@code as Smith put it, "..."} (the outer speaker when that cue
- * is a verb of thinking or has no named subject, and is either another entity or the same one reporting its own
- * thought: "she added that she thinks"); a cue later in the sentence; the clause a colon ends
- * ({@code Politico lists a few facts: "..."}); and, last, a person who is the subject of any verb before the
- * quotation.
+ * possessive saying ({@code her remark that "..."}, {@link PossessiveSaying}, or
+ * {@code Romney's "47 percent" comment}); the nearest cue before the opening mark, in its sentence or in the previous
+ * one when that ends in a colon or in a cue with nothing reported ({@code Smith said in a statement. "..."}), a verb
+ * of saying or the idiom {@code as Smith put it, "..."} (the outer speaker when that cue is a verb of thinking or has
+ * no named subject, and is either another entity or the same one reporting its own thought: "she added that she
+ * thinks"); a cue later in the sentence and paragraph; the clause a colon ends ({@code Politico lists a few facts:
+ * "..."}); and, last, a person who is the subject of any verb before the quotation.
  *
  * <p>Stateless; the {@link SpeakerFinder} passed in carries the article's memory of speakers.
  */
 final class CueAttribution {
 
     private static final int AFTER_WINDOW = 25;
-    /** Nouns that make "X's \"...\" NOUN" a saying of X ("Romney's \"47 percent\" comment"). */
-    private static final Set<String> SAYING_NOUNS = Set.of(
-            "comment", "comments", "remark", "remarks", "statement", "line", "pledge", "promise", "slogan", "claim",
-            "words", "phrase", "quip", "tweet", "speech", "message", "description", "characterization",
-            "assessment", "warning", "call", "joke", "insult", "jab", "retort", "mantra", "refrain", "vow");
 
     private CueAttribution() {
     }
@@ -184,9 +177,13 @@ final class CueAttribution {
         if (colon.isPresent()) {
             return colon;
         }
+        Optional<SpeakerFinder.Found> saying = PossessiveSaying.before(doc, openToken, finder);
+        if (saying.isPresent()) {
+            return saying;
+        }
         if (openToken >= 2 && tokens.get(openToken - 1).word().matches("['’]s?") && q.closed()
                 && doc.tokenAt(q.after()) < tokens.size()
-                && SAYING_NOUNS.contains(tokens.get(doc.tokenAt(q.after())).word().toLowerCase(Locale.ROOT))) {
+                && PossessiveSaying.isSayingNoun(tokens.get(doc.tokenAt(q.after())).word())) {
             Optional<SpeakerFinder.Found> owner = finder.resolve(openToken - 2, openToken - 1, openToken - 1, 0.75);
             if (owner.isPresent() && owner.get().speaker().entity() != null) {
                 return owner;
@@ -350,7 +347,7 @@ final class CueAttribution {
         Sentence s = doc.sentences().get(tokens.get(Math.max(0, k - 1)).sentence());
         for (; k < s.endToken(); k++) {
             Token t = tokens.get(k);
-            if (insideQuotation(all, t.start())) {
+            if (insideQuotation(all, t.start()) || newParagraphBetween(doc, q.close(), t.start())) {
                 return Optional.empty();
             }
             if (isCueVerb(t) && !Cues.isCognition(t.word())) {

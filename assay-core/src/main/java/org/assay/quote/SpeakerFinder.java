@@ -34,6 +34,8 @@ final class SpeakerFinder {
     private static final Set<String> GROUP_WORDS = Set.of(
             "some", "others", "many", "several", "another", "one", "most", "few", "all", "both", "two", "three");
     private static final Set<String> OTHER_PRONOUNS = Set.of("i", "we", "they", "it", "you");
+    /** Pronouns that can only be a subject: a phrase ending in one is never the object of a preposition. */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "they", "he", "she");
 
     private final Annotated doc;
     private final List<Token> tokens;
@@ -48,12 +50,16 @@ final class SpeakerFinder {
         this.tokens = doc.tokens();
         this.entities = entities;
         this.quoted = quoted.clone();
-        this.antecedents = new Antecedents(doc, entities);
+        this.antecedents = new Antecedents(doc, entities, this.quoted);
     }
 
     /** Records a speaker the attribution settled on, so later pronouns can refer to them. */
     void remember(Found found) {
         spoken.add(found);
+        Speaker s = found.speaker();
+        if (s.entity() != null) {
+            antecedents.learn(s.entity(), doc.text().substring(s.mention().start(), s.mention().end()));
+        }
     }
 
     /** The speaker of cue token {@code cue}, if the text supports one. */
@@ -77,6 +83,11 @@ final class SpeakerFinder {
             }
         }
         boolean participle = t.tag().equals("VBG") && j >= sentenceStart && tokens.get(j).word().equals(",");
+        if (t.tag().equals("VBG") && j > sentenceStart && isQuoteMark(tokens.get(j))
+                && tokens.get(j - 1).word().equals(",") && quoted[j - 1]) {
+            // "“...,” describing the team as heroes": a participle clause, whose subject is the sentence's
+            return depth > 1 ? Optional.empty() : clauseSubject(j - 1, sentenceStart, cue, depth);
+        }
         if (j < sentenceStart || isQuoteMark(tokens.get(j)) || !participle
                 && tokens.get(j).word().matches("[,—–:-]|--") && followsQuote(j, sentenceStart)) {
             return right(cue + 1, sentenceEnd, cue, 0.9);
@@ -119,6 +130,16 @@ final class SpeakerFinder {
             return nearest.isPresent() ? nearest : right(cue + 1, sentenceEnd, cue, 0.8);
         }
         Optional<Found> subject = left(j, sentenceStart, cue, 0.9);
+        if (depth <= 1 && t.tag().equals("VBN") && NAMING.contains(w) && subject.isPresent()
+                && subject.get().speaker().entity() == null && j == cue - 1 && tokens.get(j).tag().startsWith("NN")
+                && !tokens.get(j).isProperNoun()) {
+            // "wrote a book called \"...\"", "slammed the loophole dubbed \"...\"": an object named, not speaking
+            int npStart = NounPhrases.startLeft(tokens, j, sentenceStart);
+            Token governor = npStart > sentenceStart ? tokens.get(npStart - 1) : null;
+            if (governor != null && (governor.isVerb() || governor.tag().equals("IN") || governor.tag().equals("TO"))) {
+                return clauseSubject(npStart - 1, sentenceStart, cue, depth);
+            }
+        }
         if (depth <= 1 && t.tag().equals("VBG") && subject.isPresent() && !isPerson(subject.get())) {
             int npStart = NounPhrases.startLeft(tokens, j, sentenceStart);
             if (npStart > sentenceStart && tokens.get(npStart - 1).isVerb()) {
@@ -137,6 +158,10 @@ final class SpeakerFinder {
         }
         return subject;
     }
+
+    /** Participles that name a thing ("a film called"): the phrase before them is named, not speaking. */
+    private static final Set<String> NAMING = Set.of(
+            "called", "dubbed", "named", "titled", "entitled", "labeled", "labelled", "nicknamed", "branded");
 
     private static final Set<String> DOCUMENTS = Set.of(
             "statement", "release", "letter", "memo", "report", "message", "tweet", "post", "ad", "video", "email",
@@ -214,7 +239,7 @@ final class SpeakerFinder {
             return true;
         }
         return first > 0 && tokens.get(first - 1).word().toLowerCase(Locale.ROOT)
-                .matches("what|that|which|who");
+                .matches("what|that|which|who|whom");
     }
 
     /** Verbs whose object does what the infinitive after it says ("prompted the panel to state"). */
@@ -253,6 +278,17 @@ final class SpeakerFinder {
             k--;
         }
         Optional<Found> antecedent = k >= floor ? left(k, floor, cue, 0.8) : Optional.empty();
+        if (antecedent.isPresent() && antecedent.get().speaker().entity() == null) {
+            // "Scott Reed, the chamber's strategist, who said": the person the apposition describes
+            int npStart = NounPhrases.startLeft(tokens, k, floor);
+            if (npStart - 2 >= floor && tokens.get(npStart - 1).word().equals(",")) {
+                Optional<Found> named = left(npStart - 2, floor, cue, 0.8).filter(this::isPerson)
+                        .filter(f -> f.speaker().entity() != null);
+                if (named.isPresent()) {
+                    antecedent = named;
+                }
+            }
+        }
         if (antecedent.isPresent()) {
             Speaker s = antecedent.get().speaker();
             return Optional.of(new Found(new Speaker(s.entity(), s.name(), mention), cue, 0.8));
@@ -296,6 +332,7 @@ final class SpeakerFinder {
         int start = NounPhrases.startLeft(tokens, last, floor);
         boolean absolute = tokens.get(cue).tag().equals("VBG");
         for (int hop = 0; hop < 2 && start <= last && start - 1 > floor && isPreposition(tokens.get(start - 1))
+                && !SUBJECT_PRONOUNS.contains(tokens.get(last).word().toLowerCase(Locale.ROOT))
                 && !(absolute && tokens.get(start - 1).word().equalsIgnoreCase("with")); hop++) {
             int skipped = skipBack(start - 2, floor);
             last = skipped;
@@ -418,8 +455,11 @@ final class SpeakerFinder {
         return new Found(new Speaker(e.id(), e.name(), mention), cue, confidence);
     }
 
-    /** A pronoun speaker: "he" and "she" resolve to a person; others stay as written. */
-    private Found pronoun(int k, int cue, double confidence) {
+    /**
+     * A pronoun speaker at token {@code k}: "he", "she", "his" and "her" resolve to a person, the mention staying the
+     * pronoun; others stay as written.
+     */
+    Found pronoun(int k, int cue, double confidence) {
         Token t = tokens.get(k);
         String w = t.word().toLowerCase(Locale.ROOT);
         if (MALE.contains(w) || FEMALE.contains(w)) {
@@ -436,7 +476,7 @@ final class SpeakerFinder {
     Optional<Found> lastSubjectIn(int from, int to) {
         Mention last = null;
         for (Mention m : entities.within(from, to)) {
-            if (m.type() == EntityType.PERSON && antecedents.subjectLike(m) && m.endToken() < tokens.size()
+            if (m.type() == EntityType.PERSON && !quoted[m.firstToken()] && antecedents.subjectLike(m) && m.endToken() < tokens.size()
                     && tokens.get(m.endToken()).isVerb()) {
                 last = m;
             }
