@@ -46,7 +46,7 @@ record EvalReport(List<ArticleResult> results, Map<String, String> failures, int
             for (ArticleResult r : results) {
                 for (QuoteError e : r.errors()) {
                     out.printf(Locale.ROOT, "%-13s %-8s %s @%d \"%s\"  predicted: %s  gold: %s%n", e.type(),
-                            e.figure(), r.article(), e.start(), Snippet.of(e.text()), orDash(e.predictedSpeaker()),
+                            e.figure(), r.article(), e.start(), Snippet.of(e.text()), predicted(e),
                             orDash(e.goldSpeaker()));
                 }
             }
@@ -99,6 +99,7 @@ record EvalReport(List<ArticleResult> results, Map<String, String> failures, int
                     n.put("start", e.start());
                     n.put("text", e.text());
                     n.put("predictedSpeaker", e.predictedSpeaker());
+                    n.put("predictedMention", e.predictedMention());
                     n.put("goldSpeaker", e.goldSpeaker());
                 }
             }
@@ -142,6 +143,13 @@ record EvalReport(List<ArticleResult> results, Map<String, String> failures, int
 
     private static String fmt(double v) {
         return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    /** The predicted speaker, with the words the attribution rests on when they differ: {@code Ann Lee [she]}. */
+    private static String predicted(QuoteError e) {
+        String name = orDash(e.predictedSpeaker());
+        String mention = e.predictedMention();
+        return mention == null || mention.equalsIgnoreCase(name) ? name : name + " [" + mention + "]";
     }
 
     private static String orDash(String s) {

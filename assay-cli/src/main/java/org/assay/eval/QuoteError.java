@@ -9,10 +9,11 @@ package org.assay.eval;
  * @param start            offset of the quote in the article
  * @param text             the quote's text (the gold text for a miss, else the predicted text)
  * @param predictedSpeaker the predicted speaker's name, or {@code null}
+ * @param predictedMention the words the predicted attribution rests on ({@code speaker.mention}), or {@code null}
  * @param goldSpeaker      the gold speaker, or {@code null} for a spurious quote
  */
 public record QuoteError(String article, String figure, Type type, int start, String text, String predictedSpeaker,
-                         String goldSpeaker) {
+                         String predictedMention, String goldSpeaker) {
 
     /** What went wrong. */
     public enum Type {

@@ -48,7 +48,7 @@ final class QuoteScorer {
                 right++;
             } else {
                 errors.add(new QuoteError(article, figure, QuoteError.Type.WRONG_SPEAKER, q.start(), q.text(),
-                        speakerName(q), g.speakerLabel()));
+                        speakerName(q), mention(text, q), g.speakerLabel()));
             }
         }
         int goldCount = 0;
@@ -58,7 +58,7 @@ final class QuoteScorer {
                 goldCount++;
                 if (!goldMatched[i]) {
                     errors.add(new QuoteError(article, figure, QuoteError.Type.MISSED, g.span().start(),
-                            g.span().of(text), null, g.speakerLabel()));
+                            g.span().of(text), null, null, g.speakerLabel()));
                 }
             }
         }
@@ -66,7 +66,7 @@ final class QuoteScorer {
             if (!predictedMatched[i]) {
                 Quote q = predicted.get(i);
                 errors.add(new QuoteError(article, figure, QuoteError.Type.SPURIOUS, q.start(), q.text(),
-                        speakerName(q), null));
+                        speakerName(q), mention(text, q), null));
             }
         }
         errors.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -76,5 +76,9 @@ final class QuoteScorer {
 
     static String speakerName(Quote q) {
         return q.speaker() == null ? null : q.speaker().name();
+    }
+
+    private static String mention(String text, Quote q) {
+        return q.speaker() == null ? null : q.speaker().mention().of(text);
     }
 }

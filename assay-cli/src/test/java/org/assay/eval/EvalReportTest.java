@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Test;
 class EvalReportTest {
 
     private static final QuoteError MISS = new QuoteError("a1", "quotes", QuoteError.Type.MISSED, 5, "we will win",
-            null, "Ann Lee");
+            null, null, "Ann Lee");
+    private static final QuoteError WRONG = new QuoteError("a2", "quotes", QuoteError.Type.WRONG_SPEAKER, 9,
+            "not now", "Bo Tran", "he", "Ann Lee");
 
     private static EvalReport report() {
         ArticleResult a1 = new ArticleResult("a1", Map.of("quotes", Score.oneToOne(2, 1, 1, 1)), List.of(MISS), 10);
-        ArticleResult a2 = new ArticleResult("a2", Map.of("quotes", Score.oneToOne(2, 3, 2, 1)), List.of(), 30);
+        ArticleResult a2 = new ArticleResult("a2", Map.of("quotes", Score.oneToOne(2, 3, 2, 1)), List.of(WRONG), 30);
         return new EvalReport(List.of(a1, a2), Map.of("a3", "unreadable"), 2, 1.5, 2.0);
     }
 
@@ -34,6 +36,7 @@ class EvalReportTest {
 
         assertThat(out.toString())
                 .contains("MISSED", "\"we will win\"", "gold: Ann Lee")
+                .contains("predicted: Bo Tran [he]  gold: Ann Lee")
                 .contains("2 articles scored, 1 failed")
                 .containsPattern("quotes\\s+4\\s+4\\s+3\\s+0\\.750\\s+0\\.750\\s+0\\.750\\s+2\\s+0\\.667\\s+0\\.500")
                 .contains("failed: a3: unreadable");
