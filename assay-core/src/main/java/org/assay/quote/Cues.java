@@ -42,7 +42,8 @@ final class Cues {
             "threatened", "implored", "recommended", "proposed", "advised", "responding",
             "referring", "referred", "chided", "chiding", "snapped", "shot", "fired", "interjected",
             "exclaimed", "whispered", "screamed", "state", "concludes", "continues", "answers", "posts", "emails",
-            "texts", "chant", "chants", "echoed", "echoes", "repeated", "repeats", "shouts", "yells", "projected", "sang", "sings", "commented");
+            "texts", "chant", "chants", "echoed", "echoes", "repeated", "repeats", "shouts", "yells", "projected",
+            "sang", "sings", "commented");
 
     private static final Set<String> COGNITION = Set.of(
             "believe", "believes", "believed", "think", "thinks", "thought", "hope", "hopes", "hoped", "feel",
