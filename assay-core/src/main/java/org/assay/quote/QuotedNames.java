@@ -1,8 +1,10 @@
 package org.assay.quote;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.assay.nlp.Annotated;
 import org.assay.nlp.Token;
 
@@ -10,7 +12,8 @@ import org.assay.nlp.Token;
  * Quotation marks around a name rather than around words someone said: the title of a programme, book, film or song
  * ({@code told NBC’s “Today”}, {@code her memoir, “Tough Choices.”}), or a name used as a modifier
  * ({@code a “Make America Great Again” hat}), and attribute values of markup left in the text
- * ({@code <tweet date="March 9, 2016">}). Such stretches are not statements and are not reported.
+ * ({@code <tweet date="March 9, 2016">}). Such stretches are not statements and are not reported; nor are names
+ * listed after one ({@code on “The View” and “Face the Nation”}).
  *
  * <p>A stretch counts as a name only when it is written like one (a capital on every word but short function words,
  * at most {@value #MAX_WORDS} words, no closing {@code !} or {@code ?}) and its context says so: a possessive or a
@@ -20,6 +23,7 @@ import org.assay.nlp.Token;
 final class QuotedNames {
 
     private static final int MAX_WORDS = 8;
+    private static final Pattern LIST_JOIN = Pattern.compile("\\s*(,|,?\\s*(and|or))\\s*");
     private static final int CONTEXT_WORDS = 3;
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "nor", "but", "in", "on",
             "at", "to", "for", "with", "by", "from", "as", "vs.", "&");
@@ -35,7 +39,17 @@ final class QuotedNames {
 
     /** The quotations that are not names. */
     static List<Quotation> outside(Annotated doc, List<Quotation> quotations) {
-        return quotations.stream().filter(q -> !isName(doc, q)).toList();
+        List<Quotation> kept = new ArrayList<>();
+        Quotation lastName = null;
+        for (Quotation q : quotations) {
+            if (isName(doc, q) || lastName != null && writtenAsName(doc.text().substring(q.textStart(), q.textEnd()))
+                    && listedAfter(doc.text(), lastName, q)) {
+                lastName = q;
+            } else {
+                kept.add(q);
+            }
+        }
+        return kept;
     }
 
     static boolean isName(Annotated doc, Quotation q) {
@@ -47,6 +61,11 @@ final class QuotedNames {
             return false;
         }
         return afterPossessive(text, q.open()) || namingWordBefore(text, q.open()) || nounAfter(doc, q);
+    }
+
+    /** {@code q} follows the name {@code name} in a list: {@code on “The View” and “Face the Nation”}. */
+    private static boolean listedAfter(String text, Quotation name, Quotation q) {
+        return name.closed() && LIST_JOIN.matcher(text.substring(name.after(), q.open())).matches();
     }
 
     /** An attribute value: the mark stands inside {@code <…>} on its line. */
