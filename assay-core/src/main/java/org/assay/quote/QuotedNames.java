@@ -12,8 +12,9 @@ import org.assay.nlp.Token;
  * Quotation marks around a name rather than around words someone said: the title of a programme, book, film or song
  * ({@code told NBC’s “Today”}, {@code her memoir, “Tough Choices.”}), or a name used as a modifier
  * ({@code a “Make America Great Again” hat}), and attribute values of markup left in the text
- * ({@code <tweet date="March 9, 2016">}). Such stretches are not statements and are not reported; nor are names
- * listed after one ({@code on “The View” and “Face the Nation”}).
+ * ({@code <tweet date="March 9, 2016">}), a nickname inside a name ({@code Robert C. “Bobby” Scott}), and a name
+ * listed after one of these ({@code on “The View” and “Face the Nation”}). Such stretches are not statements and are
+ * not reported.
  *
  * <p>A stretch counts as a name only when it is written like one (a capital on every word but short function words,
  * at most {@value #MAX_WORDS} words, no closing {@code !} or {@code ?}) and its context says so: a possessive or a
@@ -23,6 +24,8 @@ import org.assay.nlp.Token;
 final class QuotedNames {
 
     private static final int MAX_WORDS = 8;
+    private static final Pattern NAME_WORD_BEFORE = Pattern.compile("(?<![\\p{L}.])\\p{Lu}[\\p{L}'’-]*\\.? $");
+    private static final Pattern NAME_WORD_AFTER = Pattern.compile(" \\p{Lu}\\p{Ll}+");
     private static final Pattern LIST_JOIN = Pattern.compile("\\s*(,|,?\\s*(and|or))\\s*");
     private static final int CONTEXT_WORDS = 3;
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "nor", "but", "in", "on",
@@ -60,7 +63,16 @@ final class QuotedNames {
         if (!writtenAsName(text.substring(q.textStart(), q.textEnd()))) {
             return false;
         }
-        return afterPossessive(text, q.open()) || namingWordBefore(text, q.open()) || nounAfter(doc, q);
+        return afterPossessive(text, q.open()) || namingWordBefore(text, q.open()) || nounAfter(doc, q)
+                || nickname(text, q);
+    }
+
+    /** A nickname inside a person's name: {@code Robert C. “Bobby” Scott}, one or two words between name words. */
+    private static boolean nickname(String text, Quotation q) {
+        String inner = text.substring(q.textStart(), q.textEnd()).strip();
+        return q.closed() && inner.split("\\s+").length <= 2 && NAME_WORD_BEFORE.matcher(text.substring(
+                Math.max(0, q.open() - 20), q.open())).find() && NAME_WORD_AFTER.matcher(text.substring(q.after(),
+                Math.min(text.length(), q.after() + 20))).lookingAt();
     }
 
     /** {@code q} follows the name {@code name} in a list: {@code on “The View” and “Face the Nation”}. */

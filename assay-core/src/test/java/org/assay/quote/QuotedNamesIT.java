@@ -46,6 +46,11 @@ class QuotedNamesIT {
     }
 
     @Test
+    void aNicknameInsideANameIsNotAQuote() {
+        assertThat(quoted).doesNotContain("Vic");
+    }
+
+    @Test
     void capitalisedWordsSomeoneSaidAreStillQuotes() {
         assertThat(quoted).contains("Today We Vote.", "No Money Behind It.");
     }
