@@ -35,7 +35,8 @@ final class QuotedNames {
             "movie", "film", "documentary", "play", "musical", "book", "memoir", "novel", "essay", "column", "op-ed",
             "song", "songs", "hits", "album", "ad", "spot", "video", "website", "blog", "newsletter", "magazine",
             "titled", "entitled", "named", "pseudonym", "on", "in", "appear", "appeared", "appears", "appearance",
-            "aired", "airing", "hosts", "hosted", "host", "interview", "told", "known");
+            "aired", "airing", "hosts", "hosted", "host", "interview", "told", "known", "broadcast", "episode", "edition",
+            "commentary", "article", "headline", "headlined");
 
     private QuotedNames() {
     }
