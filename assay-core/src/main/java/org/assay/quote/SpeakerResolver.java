@@ -1,0 +1,146 @@
+package org.assay.quote;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.assay.article.Span;
+import org.assay.entity.Entities;
+import org.assay.entity.Entity;
+import org.assay.entity.EntityType;
+import org.assay.entity.Mention;
+import org.assay.nlp.Annotated;
+import org.assay.nlp.Token;
+import org.assay.quote.SpeakerFinder.Found;
+
+/**
+ * Turns a span of tokens into a {@link Speaker}: a person named in it, a pronoun (resolved through the article's
+ * {@link SpeakerMemory}), another entity, the noun phrase as written, or a lone word for some of a group ("Some",
+ * "one"). Each kind lowers the confidence it is given by a fixed amount; a span with none of these gives nothing.
+ *
+ * <p>One instance serves one article; it reads the memory it is given, which may grow between calls. Not
+ * thread-safe.
+ */
+final class SpeakerResolver {
+
+    private static final Set<String> MALE = Set.of("he", "him", "his");
+    private static final Set<String> FEMALE = Set.of("she", "her", "hers");
+    /** Words that stand alone for some of a group of people ("Some chanted", "read one", "Another tweeted"). */
+    private static final Set<String> GROUP_WORDS = Set.of(
+            "some", "others", "many", "several", "another", "one", "most", "few", "all", "both", "two", "three");
+    private static final Set<String> OTHER_PRONOUNS = Set.of("i", "we", "they", "it", "you");
+
+    private final Annotated doc;
+    private final List<Token> tokens;
+    private final Entities entities;
+    private final boolean[] quoted;
+    private final SpeakerMemory memory;
+
+    /** {@code quoted} marks the tokens inside quotation marks; it is read, never changed. */
+    SpeakerResolver(Annotated doc, Entities entities, boolean[] quoted, SpeakerMemory memory) {
+        this.doc = doc;
+        this.tokens = doc.tokens();
+        this.entities = entities;
+        this.quoted = quoted;
+        this.memory = memory;
+    }
+
+    /** True for a word that stands for some of a group of people ("some", "one", "others"). */
+    static boolean isGroupWord(String word) {
+        return GROUP_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A speaker that is a person entity or a personal pronoun. */
+    boolean isPerson(Found f) {
+        Speaker s = f.speaker();
+        if (s.entity() != null) {
+            return entities.byId(s.entity()).map(e -> e.type() == EntityType.PERSON).orElse(false);
+        }
+        String w = s.name().toLowerCase(Locale.ROOT);
+        return MALE.contains(w) || FEMALE.contains(w) || OTHER_PRONOUNS.contains(w) && !w.equals("it");
+    }
+
+    /**
+     * Turns the phrase [from, to) into a speaker: a person named in it, a pronoun, another entity, the phrase, or a
+     * lone word for some of a group ("Some", "one", "the two") as written.
+     */
+    Optional<Found> resolve(int from, int to, int cue, double confidence) {
+        Mention person = null;
+        Mention other = null;
+        for (Mention m : entities.overlapping(tokens.get(from).start(), tokens.get(to - 1).end())) {
+            boolean possessive = m.endToken() < to && tokens.get(m.endToken()).word().matches("['’]s?");
+            if (possessive) {
+                continue;
+            }
+            if (m.type() == EntityType.PERSON) {
+                person = m;
+            } else if (m.endToken() >= to || tokens.get(m.endToken()).tag().equals("POS")) {
+                other = m;
+            }
+        }
+        if (person != null) {
+            return Optional.of(found(person, person.span(), cue, confidence));
+        }
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.tag().equals("PRP")) {
+                return Optional.of(pronoun(k, cue, confidence));
+            }
+        }
+        if (other != null) {
+            return Optional.of(found(other, other.span(), cue, confidence - 0.05));
+        }
+        int first = from;
+        while (first < to && (tokens.get(first).tag().equals("DT") || tokens.get(first).tag().equals("PRP$"))) {
+            first++;
+        }
+        boolean hasNoun = first > from && first < to && tokens.get(to - 1).tag().equals("JJ");
+        for (int k = first; k < to; k++) {
+            hasNoun |= tokens.get(k).tag().startsWith("NN");
+        }
+        if (!hasNoun) {
+            Token last = tokens.get(to - 1);
+            return first >= to - 1 && GROUP_WORDS.contains(last.word().toLowerCase(Locale.ROOT))
+                    ? Optional.of(new Found(new Speaker(null, last.word(),
+                    new Span(tokens.get(from).start(), last.end())), cue, confidence - 0.25))
+                    : Optional.empty();
+        }
+        Span span = new Span(tokens.get(from).start(), tokens.get(to - 1).end());
+        String name = doc.text().substring(tokens.get(first).start(), tokens.get(to - 1).end());
+        return Optional.of(new Found(new Speaker(null, name, span), cue, confidence - 0.15));
+    }
+
+    private Found found(Mention m, Span mention, int cue, double confidence) {
+        Entity e = entities.byId(m.entityId()).orElseThrow();
+        return new Found(new Speaker(e.id(), e.name(), mention), cue, confidence);
+    }
+
+    /**
+     * A pronoun speaker at token {@code k}: "he", "she", "his" and "her" resolve to a person, the mention staying the
+     * pronoun; others stay as written.
+     */
+    Found pronoun(int k, int cue, double confidence) {
+        Token t = tokens.get(k);
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (MALE.contains(w) || FEMALE.contains(w)) {
+            Optional<Mention> antecedent = memory.antecedentOf(k);
+            if (antecedent.isPresent()) {
+                return found(antecedent.get(), t.span(), cue, confidence - 0.05);
+            }
+        }
+        return new Found(new Speaker(null, t.word(), t.span()), cue, OTHER_PRONOUNS.contains(w) ? confidence - 0.2
+                : confidence - 0.3);
+    }
+
+    /** The last person named as a subject within [from, to), as a speaker resting on that name. */
+    Optional<Found> lastSubjectIn(int from, int to) {
+        Mention last = null;
+        for (Mention m : entities.within(from, to)) {
+            if (m.type() == EntityType.PERSON && !quoted[m.firstToken()] && memory.subjectLike(m) && m.endToken() < tokens.size()
+                    && tokens.get(m.endToken()).isVerb()) {
+                last = m;
+            }
+        }
+        return Optional.ofNullable(last).map(m -> found(m, m.span(), m.firstToken(), 0.45));
+    }
+}
