@@ -64,6 +64,24 @@ final class Cues {
             "indicated", "revealed", "hope", "hopes", "fear", "fears", "expects", "expect", "estimated",
             "speculated", "recalled", "recalls", "replied", "responded", "agreed", "pointed");
 
+    /**
+     * Verbs of showing and finding that take a following clause of reported content ("polls show <i>Clinton is
+     * ahead</i>", "the survey found that <i>...</i>") but, unlike speech cues, do not end a clause they follow.
+     */
+    private static final Set<String> FINDING = Set.of(
+            "show", "shows", "showed", "found", "knows", "worries", "worried", "feared");
+
+    /**
+     * Cues of intent that take a to-infinitive of reported content ("vowed <i>to repeal the law</i>", "wants <i>to
+     * simplify the tax code</i>").
+     */
+    private static final Set<String> INFINITIVAL = Set.of(
+            "want", "wants", "wanted", "plan", "plans", "planned", "promise", "promises", "promised", "vow", "vows",
+            "vowed", "pledge", "pledges", "pledged", "refuse", "refuses", "refused", "decline", "declines", "declined",
+            "agree", "agrees", "agreed", "propose",
+            "proposes", "proposed", "intend", "intends", "intended", "offer", "offers", "offered", "hope", "hopes",
+            "hoped", "vowing", "pledging", "promising", "refusing", "declining", "offering");
+
     private Cues() {
     }
 
@@ -103,5 +121,15 @@ final class Cues {
 
     static boolean takesClause(String word) {
         return CLAUSAL.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Verbs of showing and finding whose content follows them as a clause ("the poll found <i>...</i>"). */
+    static boolean takesFollowingClause(String word) {
+        return FINDING.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Cues of intent whose content is a to-infinitive ("promised to ...", "refuses to ..."). */
+    static boolean takesInfinitive(String word) {
+        return INFINITIVAL.contains(word.toLowerCase(Locale.ROOT));
     }
 }

@@ -51,6 +51,12 @@ final class IndirectSpeech {
                     c = backward(doc, s, i, quoted);
                 }
             }
+            if (c == null && Cues.takesFollowingClause(t.word()) && t.isVerb()) {
+                c = forward(doc, s, i, quoted);
+            }
+            if (c == null && Cues.takesInfinitive(t.word()) && t.isVerb()) {
+                c = infinitive(doc, s, i, quoted);
+            }
             if (c != null) {
                 out.add(c);
                 coveredUntil = Math.max(coveredUntil, c.end());
@@ -88,6 +94,26 @@ final class IndirectSpeech {
             return null;
         }
         return content(doc, s, cue, k, s.endToken(), quoted);
+    }
+
+    /**
+     * "vowed (on Monday) to CLAUSE": the content is the to-infinitive, "to" included, up to the first comma, dash,
+     * colon or semicolon (what follows is usually an adjunct: ", though it cost him ...").
+     */
+    private static Content infinitive(Annotated doc, Sentence s, int cue, boolean[] quoted) {
+        List<Token> tokens = doc.tokens();
+        int k = cue + 1;
+        while (k < s.endToken() && (NounPhrases.isTimeWord(tokens.get(k)) || tokens.get(k).tag().equals("RB"))) {
+            k++;
+        }
+        if (k + 1 >= s.endToken() || !tokens.get(k).tag().equals("TO") || !tokens.get(k + 1).tag().equals("VB")) {
+            return null;
+        }
+        int end = k + 2;
+        while (end < s.endToken() && !tokens.get(end).word().matches("[,;:—–]|--")) {
+            end++;
+        }
+        return content(doc, s, cue, k, end, quoted);
     }
 
     /** The end of an indirect object: "Fox News", "reporters", "him", "the committee". */
