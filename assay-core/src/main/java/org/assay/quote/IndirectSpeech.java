@@ -13,7 +13,12 @@ import org.assay.nlp.Token;
  *   <li>a cue followed by a clause: "Putin said Monday that <i>he would consider ...</i>", "told Fox News <i>he
  *       believes ...</i>", "claimed <i>a deal ... was of no concern</i>";</li>
  *   <li>a clause followed by its cue: "<i>Negotiations were in the final stages</i>, Stefanishyna said.";</li>
- *   <li>"according to": "<i>Russia ranks fifth</i>, according to the survey".</li>
+ *   <li>"according to": "<i>Russia ranks fifth</i>, according to the survey";</li>
+ *   <li>a "that" after a short phrase: "said after the meeting on Tuesday that <i>the plan ...</i>";</li>
+ *   <li>a verb of showing or finding followed by a clause: "polls show <i>the mayor is ahead</i>", "the survey
+ *       found that <i>most residents ...</i>" (never the clause before it);</li>
+ *   <li>a cue of commitment followed by a to-infinitive: "vowed <i>to rebuild the pier</i>", "refused <i>to back
+ *       the plan</i>".</li>
  * </ul>
  * The content stops at the sentence end, at an opening quotation mark, and before a parenthetical cue
  * (", he said,"). A cue inside the content of an earlier one (nested reporting) gives no content of its own.
@@ -30,6 +35,7 @@ final class IndirectSpeech {
     private static final int MIN_TOKENS = 3;
     private static final int MIN_CUT_TOKENS = 5;
     private static final int MAX_LOOKAHEAD_FOR_VERB = 10;
+    private static final int MAX_PHRASE_BEFORE_THAT = 8;
 
     List<Content> find(Annotated doc, List<Quotation> quotations) {
         List<Token> tokens = doc.tokens();
@@ -51,7 +57,7 @@ final class IndirectSpeech {
                     c = backward(doc, s, i, quoted);
                 }
             }
-            if (c == null && Cues.takesFollowingClause(t.word()) && t.isVerb()) {
+            if (c == null && Cues.takesFollowingClause(t.word()) && t.isVerb() && !t.tag().equals("VB")) {
                 c = forward(doc, s, i, quoted);
             }
             if (c == null && Cues.takesInfinitive(t.word()) && t.isVerb()) {
@@ -91,9 +97,34 @@ final class IndirectSpeech {
         if (k < s.endToken() && tokens.get(k).word().equalsIgnoreCase("that")) {
             k++;
         } else if (!clauseStartsAt(tokens, k, s.endToken())) {
-            return null;
+            int that = thatAfterPhrase(tokens, k, s.endToken());
+            if (that < 0) {
+                return null;
+            }
+            k = that + 1;
         }
         return content(doc, s, cue, k, s.endToken(), quoted);
+    }
+
+    /**
+     * "said after a lunch on Tuesday that ...", "told reporters in Iowa that ...": the "that" after a prepositional
+     * phrase (or an object and one) of at most {@link #MAX_PHRASE_BEFORE_THAT} tokens with no verb, comma or
+     * quotation mark in it; -1 when there is none.
+     */
+    private static int thatAfterPhrase(List<Token> tokens, int k, int end) {
+        if (k >= end || !tokens.get(k).tag().equals("IN") || tokens.get(k).word().equalsIgnoreCase("that")) {
+            return -1;
+        }
+        for (int j = k + 1; j < end && j <= k + MAX_PHRASE_BEFORE_THAT; j++) {
+            Token t = tokens.get(j);
+            if (t.word().equalsIgnoreCase("that")) {
+                return j + 1 < end && !tokens.get(j + 1).isVerb() ? j : -1;
+            }
+            if (t.isVerb() || t.tag().equals("MD") || t.word().matches("[,;:.]") || SpeakerFinder.isQuoteMark(t)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
