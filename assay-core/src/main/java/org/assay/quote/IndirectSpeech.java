@@ -13,7 +13,8 @@ import org.assay.nlp.Token;
  *   <li>a cue followed by a clause: "Putin said Monday that <i>he would consider ...</i>", "told Fox News <i>he
  *       believes ...</i>", "claimed <i>a deal ... was of no concern</i>";</li>
  *   <li>a clause followed by its cue: "<i>Negotiations were in the final stages</i>, Stefanishyna said.";</li>
- *   <li>"according to": "<i>Russia ranks fifth</i>, according to the survey";</li>
+ *   <li>"according to": "<i>Russia ranks fifth</i>, according to the survey", or, when no clause
+ *       precedes it, "In May, according to the survey, <i>Russia ranked fifth</i>";</li>
  *   <li>a "that" after a short phrase: "said after the meeting on Tuesday that <i>the plan ...</i>";</li>
  *   <li>a verb of showing or finding followed by a clause: "polls show <i>the mayor is ahead</i>", "the survey
  *       found that <i>most residents ...</i>" (never the clause before it);</li>
@@ -36,6 +37,7 @@ final class IndirectSpeech {
     private static final int MIN_CUT_TOKENS = 5;
     private static final int MAX_LOOKAHEAD_FOR_VERB = 10;
     private static final int MAX_PHRASE_BEFORE_THAT = 8;
+    private static final int MAX_SOURCE = 8;
 
     List<Content> find(Annotated doc, List<Quotation> quotations) {
         List<Token> tokens = doc.tokens();
@@ -134,7 +136,8 @@ final class IndirectSpeech {
     private static Content infinitive(Annotated doc, Sentence s, int cue, boolean[] quoted) {
         List<Token> tokens = doc.tokens();
         int k = cue + 1;
-        while (k < s.endToken() && (NounPhrases.isTimeWord(tokens.get(k)) || tokens.get(k).tag().equals("RB"))) {
+        while (k < s.endToken() && (NounPhrases.isTimeWord(tokens.get(k)) || tokens.get(k).tag().equals("RB")
+                || tokens.get(k).word().equals("on") && k + 1 < s.endToken() && NounPhrases.isTimeWord(tokens.get(k + 1)))) {
             k++;
         }
         if (k + 1 >= s.endToken() || !tokens.get(k).tag().equals("TO") || !tokens.get(k + 1).tag().equals("VB")) {
@@ -245,7 +248,26 @@ final class IndirectSpeech {
                 break;
             }
         }
-        return content(doc, s, cue, from, end, quoted);
+        Content before = content(doc, s, cue, from, end, quoted);
+        return before != null || end == cue ? before : afterParenthetical(doc, s, cue, quoted);
+    }
+
+    /**
+     * "But the next day, according to the lawyer, <i>the company made new demands</i>": when what precedes a
+     * parenthetical "according to" is no clause, the content is what follows the comma that closes it.
+     */
+    private static Content afterParenthetical(Annotated doc, Sentence s, int cue, boolean[] quoted) {
+        List<Token> tokens = doc.tokens();
+        for (int k = cue + 2; k < s.endToken() && k <= cue + 2 + MAX_SOURCE; k++) {
+            Token t = tokens.get(k);
+            if (t.word().equals(",")) {
+                return content(doc, s, cue, k + 1, s.endToken(), quoted);
+            }
+            if (t.isVerb() || t.tag().equals("MD") || SpeakerFinder.isQuoteMark(t)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The content over tokens [from, to), cut at quotation marks and parenthetical cues; null when too short. */

@@ -75,4 +75,10 @@ class IndirectSpeechIT {
     void aShowingVerbInTheInfinitiveReportsNothing() {
         assertThat(quotes).noneMatch(q -> q.text().startsWith("its budget is balanced"));
     }
+
+    @Test
+    void aParentheticalAccordingToAfterAPhraseReportsWhatFollowsIt() {
+        Quote q = starting("the ferry company raised its prices").orElseThrow();
+        assertThat(q.speaker().name()).isEqualTo("Martin Greaves");
+    }
 }
