@@ -21,8 +21,8 @@ import org.assay.nlp.Token;
  *   <li>a cue of commitment followed by a to-infinitive: "vowed <i>to rebuild the pier</i>", "refused <i>to back
  *       the plan</i>".</li>
  * </ul>
- * The content stops at the sentence end, at an opening quotation mark, and before a parenthetical cue
- * (", he said,"). A cue inside the content of an earlier one (nested reporting) gives no content of its own.
+ * The content stops at the sentence end, at an opening quotation mark, before a parenthetical cue (", he said,")
+ * and before a participle clause after a comma (", adding that ..."). A cue inside the content of an earlier one (nested reporting) gives no content of its own.
  *
  * <p>Stateless and thread-safe.
  */
@@ -109,12 +109,12 @@ final class IndirectSpeech {
     }
 
     /**
-     * "said after a lunch on Tuesday that ...", "told reporters in Iowa that ...": the "that" after a prepositional
-     * phrase (or an object and one) of at most {@link #MAX_PHRASE_BEFORE_THAT} tokens with no verb, comma or
+     * "said after a lunch on Tuesday that ...", "told the Gazette of Portsmouth last week that ...": the "that" after a
+     * prepositional or noun phrase (or both) of at most {@link #MAX_PHRASE_BEFORE_THAT} tokens with no verb, comma or
      * quotation mark in it; -1 when there is none.
      */
     private static int thatAfterPhrase(List<Token> tokens, int k, int end) {
-        if (k >= end || !tokens.get(k).tag().equals("IN") || tokens.get(k).word().equalsIgnoreCase("that")) {
+        if (k >= end || !tokens.get(k).tag().matches("IN|DT|NNPS?|PRP\\$") || tokens.get(k).word().equalsIgnoreCase("that")) {
             return -1;
         }
         for (int j = k + 1; j < end && j <= k + MAX_PHRASE_BEFORE_THAT; j++) {
@@ -286,6 +286,9 @@ final class IndirectSpeech {
                 break;
             }
             if (t.word().equals(",") && end + 2 < to && tokens.get(end + 1).word().equals("according")) {
+                break;
+            }
+            if (t.word().equals(",") && end + 1 < to && tokens.get(end + 1).tag().equals("VBG") && end - from >= MIN_TOKENS) {
                 break;
             }
             verb |= t.isVerb() || t.tag().equals("MD");

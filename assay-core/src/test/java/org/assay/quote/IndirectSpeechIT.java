@@ -81,4 +81,15 @@ class IndirectSpeechIT {
         Quote q = starting("the ferry company raised its prices").orElseThrow();
         assertThat(q.speaker().name()).isEqualTo("Martin Greaves");
     }
+
+    @Test
+    void aThatAfterAnObjectWithAPhraseStartsTheContent() {
+        Quote q = starting("the boats were too old").orElseThrow();
+        assertThat(q.speaker().name()).isEqualTo("Omar Haddad");
+    }
+
+    @Test
+    void theContentStopsBeforeAParticipleClause() {
+        assertThat(starting("the pier would open").orElseThrow().text()).isEqualTo("the pier would open in June");
+    }
 }
