@@ -65,6 +65,22 @@ final class Cues {
             "indicated", "revealed", "hope", "hopes", "fear", "fears", "expects", "expect", "estimated",
             "speculated", "recalled", "recalls", "replied", "responded", "agreed", "pointed");
 
+    /**
+     * Verbs of showing and finding that take a following clause of reported content ("polls show <i>Clinton is
+     * ahead</i>", "the survey found that <i>...</i>") but, unlike speech cues, do not end a clause they follow.
+     */
+    private static final Set<String> FINDING = Set.of(
+            "show", "shows", "found", "worries", "worried", "feared");
+
+    /**
+     * Cues of commitment that take a to-infinitive of reported content ("vowed <i>to repeal the law</i>", "refused
+     * <i>to comment</i>"). Verbs of mere wanting or planning are left out: their subject is rarely the one reporting.
+     */
+    private static final Set<String> INFINITIVAL = Set.of(
+            "promise", "promises", "promised", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "refuse",
+            "refuses", "refused", "decline", "declines", "declined", "hope", "hopes", "hoped", "vowing", "pledging",
+            "promising", "refusing", "declining");
+
     private Cues() {
     }
 
@@ -104,5 +120,15 @@ final class Cues {
 
     static boolean takesClause(String word) {
         return CLAUSAL.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Verbs of showing and finding whose content follows them as a clause ("the poll found <i>...</i>"). */
+    static boolean takesFollowingClause(String word) {
+        return FINDING.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Cues of commitment whose content is a to-infinitive ("promised to ...", "refuses to ..."). */
+    static boolean takesInfinitive(String word) {
+        return INFINITIVAL.contains(word.toLowerCase(Locale.ROOT));
     }
 }

@@ -13,10 +13,16 @@ import org.assay.nlp.Token;
  *   <li>a cue followed by a clause: "Putin said Monday that <i>he would consider ...</i>", "told Fox News <i>he
  *       believes ...</i>", "claimed <i>a deal ... was of no concern</i>";</li>
  *   <li>a clause followed by its cue: "<i>Negotiations were in the final stages</i>, Stefanishyna said.";</li>
- *   <li>"according to": "<i>Russia ranks fifth</i>, according to the survey".</li>
+ *   <li>"according to": "<i>Russia ranks fifth</i>, according to the survey", or, when no clause
+ *       precedes it, "In May, according to the survey, <i>Russia ranked fifth</i>";</li>
+ *   <li>a "that" after a short phrase: "said after the meeting on Tuesday that <i>the plan ...</i>";</li>
+ *   <li>a verb of showing or finding followed by a clause: "polls show <i>the mayor is ahead</i>", "the survey
+ *       found that <i>most residents ...</i>" (never the clause before it);</li>
+ *   <li>a cue of commitment followed by a to-infinitive: "vowed <i>to rebuild the pier</i>", "refused <i>to back
+ *       the plan</i>".</li>
  * </ul>
- * The content stops at the sentence end, at an opening quotation mark, and before a parenthetical cue
- * (", he said,"). A cue inside the content of an earlier one (nested reporting) gives no content of its own.
+ * The content stops at the sentence end, at an opening quotation mark, before a parenthetical cue (", he said,")
+ * and before a participle clause after a comma (", adding that ..."). A cue inside the content of an earlier one (nested reporting) gives no content of its own.
  *
  * <p>Stateless and thread-safe.
  */
@@ -30,6 +36,8 @@ final class IndirectSpeech {
     private static final int MIN_TOKENS = 3;
     private static final int MIN_CUT_TOKENS = 5;
     private static final int MAX_LOOKAHEAD_FOR_VERB = 10;
+    private static final int MAX_PHRASE_BEFORE_THAT = 8;
+    private static final int MAX_SOURCE = 8;
 
     List<Content> find(Annotated doc, List<Quotation> quotations) {
         List<Token> tokens = doc.tokens();
@@ -50,6 +58,12 @@ final class IndirectSpeech {
                 if (c == null) {
                     c = backward(doc, s, i, quoted);
                 }
+            }
+            if (c == null && Cues.takesFollowingClause(t.word()) && t.isVerb() && !t.tag().equals("VB")) {
+                c = forward(doc, s, i, quoted);
+            }
+            if (c == null && Cues.takesInfinitive(t.word()) && t.isVerb()) {
+                c = infinitive(doc, s, i, quoted);
             }
             if (c != null) {
                 out.add(c);
@@ -85,9 +99,55 @@ final class IndirectSpeech {
         if (k < s.endToken() && tokens.get(k).word().equalsIgnoreCase("that")) {
             k++;
         } else if (!clauseStartsAt(tokens, k, s.endToken())) {
-            return null;
+            int that = thatAfterPhrase(tokens, k, s.endToken());
+            if (that < 0) {
+                return null;
+            }
+            k = that + 1;
         }
         return content(doc, s, cue, k, s.endToken(), quoted);
+    }
+
+    /**
+     * "said after a lunch on Tuesday that ...", "told the Gazette of Portsmouth last week that ...": the "that" after a
+     * prepositional or noun phrase (or both) of at most {@link #MAX_PHRASE_BEFORE_THAT} tokens with no verb, comma or
+     * quotation mark in it; -1 when there is none.
+     */
+    private static int thatAfterPhrase(List<Token> tokens, int k, int end) {
+        if (k >= end || !tokens.get(k).tag().matches("IN|DT|NNPS?|PRP\\$") || tokens.get(k).word().equalsIgnoreCase("that")) {
+            return -1;
+        }
+        for (int j = k + 1; j < end && j <= k + MAX_PHRASE_BEFORE_THAT; j++) {
+            Token t = tokens.get(j);
+            if (t.word().equalsIgnoreCase("that")) {
+                return j + 1 < end && !tokens.get(j + 1).isVerb() ? j : -1;
+            }
+            if (t.isVerb() || t.tag().equals("MD") || t.word().matches("[,;:.]") || SpeakerFinder.isQuoteMark(t)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "vowed (on Monday) to CLAUSE": the content is the to-infinitive, "to" included, up to the first comma, dash,
+     * colon or semicolon (what follows is usually an adjunct: ", though it cost him ...").
+     */
+    private static Content infinitive(Annotated doc, Sentence s, int cue, boolean[] quoted) {
+        List<Token> tokens = doc.tokens();
+        int k = cue + 1;
+        while (k < s.endToken() && (NounPhrases.isTimeWord(tokens.get(k)) || tokens.get(k).tag().equals("RB")
+                || tokens.get(k).word().equals("on") && k + 1 < s.endToken() && NounPhrases.isTimeWord(tokens.get(k + 1)))) {
+            k++;
+        }
+        if (k + 1 >= s.endToken() || !tokens.get(k).tag().equals("TO") || !tokens.get(k + 1).tag().equals("VB")) {
+            return null;
+        }
+        int end = k + 2;
+        while (end < s.endToken() && !tokens.get(end).word().matches("[,;:—–]|--")) {
+            end++;
+        }
+        return content(doc, s, cue, k, end, quoted);
     }
 
     /** The end of an indirect object: "Fox News", "reporters", "him", "the committee". */
@@ -188,7 +248,26 @@ final class IndirectSpeech {
                 break;
             }
         }
-        return content(doc, s, cue, from, end, quoted);
+        Content before = content(doc, s, cue, from, end, quoted);
+        return before != null || end == cue ? before : afterParenthetical(doc, s, cue, quoted);
+    }
+
+    /**
+     * "But the next day, according to the lawyer, <i>the company made new demands</i>": when what precedes a
+     * parenthetical "according to" is no clause, the content is what follows the comma that closes it.
+     */
+    private static Content afterParenthetical(Annotated doc, Sentence s, int cue, boolean[] quoted) {
+        List<Token> tokens = doc.tokens();
+        for (int k = cue + 2; k < s.endToken() && k <= cue + 2 + MAX_SOURCE; k++) {
+            Token t = tokens.get(k);
+            if (t.word().equals(",")) {
+                return content(doc, s, cue, k + 1, s.endToken(), quoted);
+            }
+            if (t.isVerb() || t.tag().equals("MD") || SpeakerFinder.isQuoteMark(t)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The content over tokens [from, to), cut at quotation marks and parenthetical cues; null when too short. */
@@ -207,6 +286,9 @@ final class IndirectSpeech {
                 break;
             }
             if (t.word().equals(",") && end + 2 < to && tokens.get(end + 1).word().equals("according")) {
+                break;
+            }
+            if (t.word().equals(",") && end + 1 < to && tokens.get(end + 1).tag().equals("VBG") && end - from >= MIN_TOKENS) {
                 break;
             }
             verb |= t.isVerb() || t.tag().equals("MD");

@@ -1,0 +1,95 @@
+package org.assay.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.assay.article.Article;
+import org.assay.article.PlainTextReader;
+import org.assay.entity.EntityRecognizer;
+import org.assay.nlp.Annotated;
+import org.assay.nlp.NlpPipeline;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Reported speech after intent cues and verbs of finding, on a short article written for these tests. */
+class IndirectSpeechIT {
+
+    private static List<Quote> quotes;
+
+    @BeforeAll
+    static void analyse() throws IOException {
+        try (InputStream in = IndirectSpeechIT.class.getResourceAsStream("intent.txt")) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            Article article = new PlainTextReader().read("intent.txt", text);
+            Annotated doc = NlpPipeline.load().annotate(article);
+            quotes = new QuoteExtractor().extract(doc, new EntityRecognizer().recognize(doc));
+        }
+    }
+
+    private static Optional<Quote> starting(String start) {
+        return quotes.stream().filter(q -> q.text().startsWith(start)).findFirst();
+    }
+
+    @Test
+    void anIntentCueReportsItsToInfinitiveUpToTheFirstComma() {
+        Quote q = starting("to rebuild the old ferry pier").orElseThrow();
+        assertThat(q.kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(q.text()).isEqualTo("to rebuild the old ferry pier before the summer season");
+        assertThat(q.speaker().name()).isEqualTo("Lena Okafor");
+    }
+
+    @Test
+    void aRefusalReportsWhatWasRefused() {
+        Quote q = starting("to back the plan").orElseThrow();
+        assertThat(q.speaker().name()).isEqualTo("Peter Dunmore");
+    }
+
+    @Test
+    void aSurveyFindingIsReportedWithTheSurveyAsSource() {
+        Quote q = starting("most residents would use").orElseThrow();
+        assertThat(q.kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(q.speaker()).isNotNull();
+    }
+
+    @Test
+    void pollsShowAClause() {
+        assertThat(starting("the mayor is ahead of her rivals")).isPresent();
+    }
+
+    @Test
+    void aCommitmentCueWithANounObjectReportsNothing() {
+        assertThat(quotes).noneMatch(q -> q.text().contains("new pier last year"));
+    }
+
+    @Test
+    void aThatAfterAShortPhraseStartsTheContent() {
+        Quote q = starting("the ferry would lose money").orElseThrow();
+        assertThat(q.speaker().name()).isEqualTo("Rosa Lindqvist");
+    }
+
+    @Test
+    void aShowingVerbInTheInfinitiveReportsNothing() {
+        assertThat(quotes).noneMatch(q -> q.text().startsWith("its budget is balanced"));
+    }
+
+    @Test
+    void aParentheticalAccordingToAfterAPhraseReportsWhatFollowsIt() {
+        Quote q = starting("the ferry company raised its prices").orElseThrow();
+        assertThat(q.speaker().name()).isEqualTo("Martin Greaves");
+    }
+
+    @Test
+    void aThatAfterAnObjectWithAPhraseStartsTheContent() {
+        Quote q = starting("the boats were too old").orElseThrow();
+        assertThat(q.speaker().name()).isEqualTo("Omar Haddad");
+    }
+
+    @Test
+    void theContentStopsBeforeAParticipleClause() {
+        assertThat(starting("the pier would open").orElseThrow().text()).isEqualTo("the pier would open in June");
+    }
+}
