@@ -14,6 +14,8 @@ import org.assay.nlp.Token;
  * <p>Quotations come from {@link QuoteMarks}, reported speech from {@link IndirectSpeech}. Each quotation is
  * attributed, in text order, through the first shape that fits:
  * <ol>
+ *   <li>a transcript's speaker label at its start ({@link TranscriptLabel}): {@code "PENCE: Well, …"}; a labelled
+ *       quotation takes no speaker from elsewhere, and gives none to the run before it;</li>
  *   <li>a cue in its own sentence ({@link CueAttribution}): {@code ," Smith said}, {@code ," said Smith},
  *       {@code ," he added}, {@code ," Smith, a senator, said}, {@code Smith told Fox News "..."},
  *       {@code which he said "..."}, {@code Smith said:}, {@code according to Smith};</li>
@@ -59,9 +61,11 @@ public final class QuoteExtractor {
         }
         events.sort(Comparator.comparingInt(Event::anchor));
         for (Event e : events) {
-            e.found = e.quotation != null ? CueAttribution.attribute(doc, e.quotation, quotations, finder)
-                    : finder.ofCue(e.content.cueToken()).orElse(null);
+            e.found = e.quotation == null ? finder.ofCue(e.content.cueToken()).orElse(null)
+                    : TranscriptLabel.speaker(doc, entities, e.quotation)
+                            .orElseGet(() -> CueAttribution.attribute(doc, e.quotation, quotations, finder));
             e.direct = e.found != null;
+            e.labelled = e.quotation != null && TranscriptLabel.opensWithLabel(text, e.quotation);
             if (e.found != null) {
                 finder.remember(e.found);
             }
@@ -92,6 +96,7 @@ public final class QuoteExtractor {
         final int paragraph;
         SpeakerFinder.Found found;
         boolean direct;
+        boolean labelled;
         double carriedConfidence = -1;
 
         Event(Quotation quotation, IndirectSpeech.Content content, int anchor, int paragraph) {
@@ -116,7 +121,7 @@ public final class QuoteExtractor {
         List<Event> quotes = events.stream().filter(e -> e.quotation != null).toList();
         for (int i = 0; i < quotes.size(); i++) {
             Event e = quotes.get(i);
-            if (e.found != null) {
+            if (e.found != null || e.labelled) {
                 continue;
             }
             Event source = runMate(quotes, i);
@@ -142,7 +147,7 @@ public final class QuoteExtractor {
         }
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
-            if (e.quotation == null || e.found != null || !opensParagraph(e.quotation, text, paragraphs)) {
+            if (e.quotation == null || e.found != null || e.labelled || !opensParagraph(e.quotation, text, paragraphs)) {
                 continue;
             }
             for (int j = i - 1; j >= 0; j--) {
@@ -184,7 +189,8 @@ public final class QuoteExtractor {
     /** An attributed quotation of the same run across paragraphs. */
     private static Event runMate(List<Event> quotes, int i) {
         for (int j = i + 1; j < quotes.size() && quotes.get(j).quotation.continues()
-                && quotes.get(j - 1).quotation.paragraph() == quotes.get(j).quotation.paragraph() - 1; j++) {
+                && quotes.get(j - 1).quotation.paragraph() == quotes.get(j).quotation.paragraph() - 1
+                && !quotes.get(j).labelled; j++) {
             if (quotes.get(j).direct) {
                 return quotes.get(j);
             }

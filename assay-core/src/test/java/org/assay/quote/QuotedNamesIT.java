@@ -13,18 +13,22 @@ import org.assay.nlp.NlpPipeline;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Names of works and things in quotation marks are not reported as quotes; words spoken still are. */
+/**
+ * Names of works and things in quotation marks are not reported as quotes; words spoken still are, and a transcript's
+ * speaker labels name their speaker.
+ */
 class QuotedNamesIT {
 
     private static List<String> quoted;
+    private static List<Quote> quotes;
 
     @BeforeAll
     static void analyse() throws IOException {
         try (InputStream in = QuotedNamesIT.class.getResourceAsStream("names.txt")) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             Annotated doc = NlpPipeline.load().annotate(new PlainTextReader().read("names.txt", text));
-            quoted = new QuoteExtractor().extract(doc, new EntityRecognizer().recognize(doc)).stream()
-                    .map(Quote::text).toList();
+            quotes = new QuoteExtractor().extract(doc, new EntityRecognizer().recognize(doc));
+            quoted = quotes.stream().map(Quote::text).toList();
         }
     }
 
@@ -58,5 +62,22 @@ class QuotedNamesIT {
     @Test
     void attributeValuesOfMarkupAreNotQuotes() {
         assertThat(quoted).noneMatch(q -> q.contains("@rivercity") || q.contains("2024"));
+    }
+
+    @Test
+    void aTranscriptLabelNamingAPersonOfTheArticleIsTheSpeaker() {
+        assertThat(speakerOf("OKAFOR: Not this year")).isEqualTo("Ray Okafor");
+        assertThat(speakerOf("WHITFIELD: Will you")).isEqualTo("Dana Whitfield");
+    }
+
+    @Test
+    void aLabelThatNamesNoPersonOfTheArticleLeavesTheSpeakerUnknownRatherThanBorrowed() {
+        Quote video = quotes.stream().filter(q -> q.text().startsWith("VIDEO:")).findFirst().orElseThrow();
+        assertThat(video.speaker()).isNull();
+    }
+
+    private static String speakerOf(String start) {
+        return quotes.stream().filter(q -> q.text().startsWith(start)).findFirst()
+                .map(q -> q.speaker() == null ? null : q.speaker().name()).orElse("(no such quote)");
     }
 }
