@@ -1,11 +1,5 @@
 package org.assay.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -98,30 +92,18 @@ public final class CountryGazetteer {
     private static CountryGazetteer load() {
         List<Country> countries = new ArrayList<>();
         Map<String, Entry> map = new HashMap<>();
-        try (InputStream in = CountryGazetteer.class.getResourceAsStream("countries.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("countries.tsv missing from the class path");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                Country c = new Country(f[0], f[1], f[2], split(f[5]), split(f[6]));
-                countries.add(c);
-                List<String> names = new ArrayList<>(List.of(f[0]));
-                names.addAll(split(f[3]));
-                names.forEach(n -> map.putIfAbsent(n.replace('\u2019', '\''), new Entry(c, Form.NAME)));
-                for (String d : split(f[4])) {
-                    map.putIfAbsent(d, new Entry(c, Form.DEMONYM));
-                    if (d.endsWith("n") || d.endsWith("i")) {
-                        map.putIfAbsent(d + "s", new Entry(c, Form.DEMONYM));
-                    }
+        for (String[] f : BundledTable.read(CountryGazetteer.class, "countries.tsv")) {
+            Country c = new Country(f[0], f[1], f[2], split(f[5]), split(f[6]));
+            countries.add(c);
+            List<String> names = new ArrayList<>(List.of(f[0]));
+            names.addAll(split(f[3]));
+            names.forEach(n -> map.putIfAbsent(n.replace('\u2019', '\''), new Entry(c, Form.NAME)));
+            for (String d : split(f[4])) {
+                map.putIfAbsent(d, new Entry(c, Form.DEMONYM));
+                if (d.endsWith("n") || d.endsWith("i")) {
+                    map.putIfAbsent(d + "s", new Entry(c, Form.DEMONYM));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read countries.tsv", e);
         }
         return new CountryGazetteer(countries, map);
     }

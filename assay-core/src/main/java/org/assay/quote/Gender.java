@@ -1,16 +1,11 @@
 package org.assay.quote;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.assay.entity.BundledTable;
 import org.assay.entity.Entities;
 import org.assay.entity.Entity;
 import org.assay.entity.EntityType;
@@ -94,20 +89,8 @@ enum Gender {
 
         private static Map<String, Gender> load() {
             Map<String, Gender> map = new HashMap<>();
-            try (InputStream in = Gender.class.getResourceAsStream("first-names.tsv")) {
-                if (in == null) {
-                    throw new IllegalStateException("first-names.tsv missing from the class path");
-                }
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line; (line = r.readLine()) != null; ) {
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
-                    String[] f = line.split("\t");
-                    map.put(f[0], f[1].equals("M") ? MALE : FEMALE);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read first-names.tsv", e);
+            for (String[] f : BundledTable.read(Gender.class, "first-names.tsv")) {
+                map.put(f[0], f[1].equals("M") ? MALE : FEMALE);
             }
             return Map.copyOf(map);
         }
