@@ -121,14 +121,22 @@ final class CueAttribution {
         return openToken == s.firstToken() || doc.tokens().get(openToken - 1).word().equals(":");
     }
 
-    /** The start of a phrase [start, last] cut after its last dash ("Polls agree - Ann Lee" gives "Ann Lee"). */
-    private static int afterLastDash(List<Token> tokens, int start, int last) {
-        for (int k = last; k >= start; k--) {
-            if (tokens.get(k).word().matches("[-—–]|--")) {
+    /**
+     * Where the phrase ending just before {@code colon} starts, no earlier than {@code floor} and cut after its last
+     * dash ("Polls agree - Ann Lee:" gives "Ann Lee").
+     */
+    private static int phraseBeforeColon(List<Token> tokens, int colon, int floor) {
+        int start = NounPhrases.startLeft(tokens, colon - 1, floor);
+        for (int k = colon - 1; k >= start; k--) {
+            if (isDash(tokens.get(k))) {
                 return k + 1;
             }
         }
         return start;
+    }
+
+    private static boolean isDash(Token t) {
+        return t.word().matches("[-—–]|--");
     }
 
     private static boolean isFiniteVerb(Token t) {
@@ -144,12 +152,12 @@ final class CueAttribution {
         }
         int last = colon - 1;
         int floor = doc.sentences().get(tokens.get(last).sentence()).firstToken();
-        int start = afterLastDash(tokens, NounPhrases.startLeft(tokens, last, floor), last);
+        int start = phraseBeforeColon(tokens, colon, floor);
         int lead = floor;
         while (lead < start && !Character.isLetterOrDigit(tokens.get(lead).word().charAt(0))) {
             lead++;
         }
-        boolean afterDash = start > floor && tokens.get(start - 1).word().matches("[-—–]|--");
+        boolean afterDash = start > floor && isDash(tokens.get(start - 1));
         if (start > last || lead != start && !afterDash) {
             return Optional.empty();
         }
@@ -259,9 +267,9 @@ final class CueAttribution {
         }
         int colon = openToken - 1;
         int floor = doc.sentences().get(tokens.get(colon).sentence()).firstToken();
-        int start = afterLastDash(tokens, NounPhrases.startLeft(tokens, colon - 1, floor), colon - 1);
+        int start = phraseBeforeColon(tokens, colon, floor);
         if (start < colon) {
-            boolean afterDash = start > floor && tokens.get(start - 1).word().matches("[-—–]|--");
+            boolean afterDash = start > floor && isDash(tokens.get(start - 1));
             Optional<SpeakerFinder.Found> named = finder.resolve(start, colon, colon, 0.7)
                     .filter(f -> afterDash || finder.isPerson(f) && f.speaker().entity() != null);
             if (named.isPresent()) {

@@ -22,7 +22,8 @@ import org.assay.nlp.Token;
  *       the plan</i>".</li>
  * </ul>
  * The content stops at the sentence end, at an opening quotation mark, before a parenthetical cue (", he said,")
- * and before a participle clause after a comma (", adding that ..."). A cue inside the content of an earlier one (nested reporting) gives no content of its own.
+ * and before a participle clause after a comma (", adding that ..."). A cue inside the content of an earlier one
+ * (nested reporting) gives no content of its own.
  *
  * <p>Stateless and thread-safe.
  */

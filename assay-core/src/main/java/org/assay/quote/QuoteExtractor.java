@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import org.assay.article.Span;
 import org.assay.entity.Entities;
 import org.assay.nlp.Annotated;
 import org.assay.nlp.Token;
@@ -61,11 +63,12 @@ public final class QuoteExtractor {
         }
         events.sort(Comparator.comparingInt(Event::anchor));
         for (Event e : events) {
+            Optional<Span> label = e.quotation == null ? Optional.empty() : TranscriptLabel.of(text, e.quotation);
+            e.labelled = label.isPresent();
             e.found = e.quotation == null ? finder.ofCue(e.content.cueToken()).orElse(null)
-                    : TranscriptLabel.speaker(doc, entities, e.quotation)
+                    : label.flatMap(l -> TranscriptLabel.speaker(doc, entities, l))
                             .orElseGet(() -> CueAttribution.attribute(doc, e.quotation, quotations, finder));
             e.direct = e.found != null;
-            e.labelled = e.quotation != null && TranscriptLabel.opensWithLabel(text, e.quotation);
             if (e.found != null) {
                 finder.remember(e.found);
             }

@@ -43,11 +43,15 @@ final class QuotedNames {
 
     /** The quotations that are not names. */
     static List<Quotation> outside(Annotated doc, List<Quotation> quotations) {
+        String text = doc.text();
         List<Quotation> kept = new ArrayList<>();
         Quotation lastName = null;
         for (Quotation q : quotations) {
-            if (isName(doc, q) || lastName != null && writtenAsName(doc.text().substring(q.textStart(), q.textEnd()))
-                    && listedAfter(doc.text(), lastName, q)) {
+            String inner = text.substring(q.textStart(), q.textEnd());
+            boolean name = insideMarkup(text, q.open()) || writtenAsName(inner) && (afterPossessive(text, q.open())
+                    || namingWordBefore(text, q.open()) || nounAfter(doc, q) || nickname(text, q, inner)
+                    || lastName != null && listedAfter(text, lastName, q));
+            if (name) {
                 lastName = q;
             } else {
                 kept.add(q);
@@ -56,22 +60,9 @@ final class QuotedNames {
         return kept;
     }
 
-    static boolean isName(Annotated doc, Quotation q) {
-        String text = doc.text();
-        if (insideMarkup(text, q.open())) {
-            return true;
-        }
-        if (!writtenAsName(text.substring(q.textStart(), q.textEnd()))) {
-            return false;
-        }
-        return afterPossessive(text, q.open()) || namingWordBefore(text, q.open()) || nounAfter(doc, q)
-                || nickname(text, q);
-    }
-
     /** A nickname inside a person's name: {@code Robert C. “Bobby” Scott}, one or two words between name words. */
-    private static boolean nickname(String text, Quotation q) {
-        String inner = text.substring(q.textStart(), q.textEnd()).strip();
-        return q.closed() && inner.split("\\s+").length <= 2 && NAME_WORD_BEFORE.matcher(text.substring(
+    private static boolean nickname(String text, Quotation q, String inner) {
+        return q.closed() && inner.strip().split("\\s+").length <= 2 && NAME_WORD_BEFORE.matcher(text.substring(
                 Math.max(0, q.open() - 20), q.open())).find() && NAME_WORD_AFTER.matcher(text.substring(q.after(),
                 Math.min(text.length(), q.after() + 20))).lookingAt();
     }
@@ -147,23 +138,12 @@ final class QuotedNames {
 
     /** A common noun right after the closing mark: the stretch modifies it ("“Bernie or Bust” crowd"). */
     private static boolean nounAfter(Annotated doc, Quotation q) {
-        if (!q.closed()) {
-            return false;
-        }
         int k = doc.tokenAt(q.after());
-        while (k < doc.tokens().size() && isMark(doc.tokens().get(k).word())) {
-            k++;
-        }
-        if (k >= doc.tokens().size()) {
+        if (!q.closed() || k >= doc.tokens().size()) {
             return false;
         }
         Token t = doc.tokens().get(k);
-        String between = doc.text().substring(q.after(), t.start());
-        return between.isBlank() && (t.tag().equals("NN") || t.tag().equals("NNS"))
+        return doc.text().substring(q.after(), t.start()).isBlank() && (t.tag().equals("NN") || t.tag().equals("NNS"))
                 && Character.isLowerCase(t.word().charAt(0));
-    }
-
-    private static boolean isMark(String word) {
-        return word.equals("''") || word.equals("\"") || word.equals("”") || word.equals("’");
     }
 }

@@ -24,28 +24,22 @@ final class TranscriptLabel {
     private TranscriptLabel() {
     }
 
-    /** Whether {@code q} opens with a label ("RAMOS:"), whoever it names. */
-    static boolean opensWithLabel(String text, Quotation q) {
-        return label(text, q) != null;
-    }
-
-    static Optional<SpeakerFinder.Found> speaker(Annotated doc, Entities entities, Quotation q) {
-        Matcher m = label(doc.text(), q);
-        if (m == null) {
-            return Optional.empty();
-        }
-        String label = m.group(1);
-        String last = label.substring(label.lastIndexOf(' ') + 1);
-        return entities.all().stream()
-                .filter(e -> e.type() == EntityType.PERSON && namedBy(e, label, last))
-                .findFirst()
-                .map(e -> new SpeakerFinder.Found(new Speaker(e.id(), e.name(), new Span(m.start(1), m.end(1))),
-                        doc.tokenAt(m.end(1)), CONFIDENCE));
-    }
-
-    private static Matcher label(String text, Quotation q) {
+    /** The label {@code q} opens with ("RAMOS"), whoever it names. */
+    static Optional<Span> of(String text, Quotation q) {
         Matcher m = LABEL.matcher(text).region(q.textStart(), q.textEnd());
-        return m.lookingAt() && m.group(1).equals(m.group(1).toUpperCase(Locale.ROOT)) ? m : null;
+        return m.lookingAt() && m.group(1).equals(m.group(1).toUpperCase(Locale.ROOT))
+                ? Optional.of(new Span(m.start(1), m.end(1))) : Optional.empty();
+    }
+
+    /** The person of the article that {@code label} names, as the speaker resting on the label. */
+    static Optional<SpeakerFinder.Found> speaker(Annotated doc, Entities entities, Span label) {
+        String words = label.of(doc.text());
+        String last = words.substring(words.lastIndexOf(' ') + 1);
+        return entities.all().stream()
+                .filter(e -> e.type() == EntityType.PERSON && namedBy(e, words, last))
+                .findFirst()
+                .map(e -> new SpeakerFinder.Found(new Speaker(e.id(), e.name(), label), doc.tokenAt(label.end()),
+                        CONFIDENCE));
     }
 
     private static boolean namedBy(Entity e, String label, String last) {
