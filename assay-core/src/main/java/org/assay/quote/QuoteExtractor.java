@@ -18,6 +18,7 @@ import org.assay.nlp.Token;
  * <ol>
  *   <li>a transcript's speaker label at its start ({@link TranscriptLabel}): {@code "PENCE: Well, …"}; a labelled
  *       quotation takes no speaker from elsewhere, and gives none to the run before it;</li>
+ *   <li>a signature after a dash ({@link DashSignature}): {@code “…” ― Ann Lee};</li>
  *   <li>a cue in its own sentence ({@link CueAttribution}): {@code ," Smith said}, {@code ," said Smith},
  *       {@code ," he added}, {@code ," Smith, a senator, said}, {@code Smith told Fox News "..."},
  *       {@code which he said "..."}, {@code Smith said:}, {@code according to Smith};</li>
@@ -67,6 +68,7 @@ public final class QuoteExtractor {
             e.labelled = label.isPresent();
             e.found = e.quotation == null ? finder.ofCue(e.content.cueToken()).orElse(null)
                     : label.flatMap(l -> TranscriptLabel.speaker(doc, entities, l))
+                            .or(() -> DashSignature.of(doc, e.quotation, finder))
                             .orElseGet(() -> CueAttribution.attribute(doc, e.quotation, quotations, finder));
             e.direct = e.found != null;
             if (e.found != null) {

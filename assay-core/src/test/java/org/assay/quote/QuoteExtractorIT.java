@@ -23,6 +23,7 @@ class QuoteExtractorIT {
     private static List<Quote> styles;
     private static List<Quote> clauses;
     private static List<Quote> cues;
+    private static List<Quote> signatures;
 
     @BeforeAll
     static void analyse() throws IOException {
@@ -31,6 +32,7 @@ class QuoteExtractorIT {
         styles = quotes("styles.txt");
         clauses = quotes("clauses.txt");
         cues = quotes("cues.txt");
+        signatures = quotes("signatures.txt");
     }
 
     private static List<Quote> quotes(String fixture) throws IOException {
@@ -264,5 +266,24 @@ class QuoteExtractorIT {
     @Test
     void aColonClauseWithAVerbTaggedAsParticipleStillHasASubject() {
         assertThat(speaker(cues, "Crossings may be delayed")).isEqualTo("Harbor Line");
+    }
+
+    @Test
+    void aDashSignatureAfterAQuotationNamesItsSpeaker() {
+        assertThat(speaker(signatures, "I wanted my children")).isEqualTo("Marta Kowalski");
+        assertThat(speaker(signatures, "The rent was half")).isEqualTo("Daniel Osei");
+    }
+
+    @Test
+    void aSignatureOnTheNextLineNamesTheSpeakerOfAQuotationStandingAlone() {
+        assertThat(speaker(signatures, "I came for a summer job")).isEqualTo("Priya Raman");
+        assertThat(quote(signatures, "We sold the boat").speaker().name()).startsWith("Tom Hale");
+    }
+
+    @Test
+    void aSignOffAfterAReportedQuoteOrADashBeforeASentenceIsNoSignature() {
+        assertThat(speaker(signatures, "keep building homes")).isEqualTo("Ellen Croft");
+        assertThat(speaker(signatures, "The harbour will be rebuilt")).isEqualTo("Ellen Croft");
+        assertThat(speaker(signatures, "Nobody here wanted")).isNotEqualTo("A town");
     }
 }
