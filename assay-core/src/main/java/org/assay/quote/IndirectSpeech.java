@@ -3,6 +3,7 @@ package org.assay.quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.assay.nlp.Annotated;
 import org.assay.nlp.Sentence;
 import org.assay.nlp.Token;
@@ -12,7 +13,8 @@ import org.assay.nlp.Token;
  * <ul>
  *   <li>a cue followed by a clause: "Putin said Monday that <i>he would consider ...</i>", "told Fox News <i>he
  *       believes ...</i>", "claimed <i>a deal ... was of no concern</i>";</li>
- *   <li>a clause followed by its cue: "<i>Negotiations were in the final stages</i>, Stefanishyna said.";</li>
+ *   <li>a clause followed by its cue: "<i>Negotiations were in the final stages</i>, Stefanishyna said.", or around
+ *       it: "<i>The goal</i>, she said, <i>is a lasting truce</i>";</li>
  *   <li>"according to": "<i>Russia ranks fifth</i>, according to the survey", or, when no clause
  *       precedes it, "In May, according to the survey, <i>Russia ranked fifth</i>";</li>
  *   <li>a "that" after a short phrase: "said after the meeting on Tuesday that <i>the plan ...</i>";</li>
@@ -21,8 +23,9 @@ import org.assay.nlp.Token;
  *   <li>a cue of commitment followed by a to-infinitive: "vowed <i>to rebuild the pier</i>", "refused <i>to back
  *       the plan</i>".</li>
  * </ul>
- * The content stops at the sentence end, at an opening quotation mark, before a parenthetical cue (", he said,")
- * and before a participle clause after a comma (", adding that ..."). A cue inside the content of an earlier one
+ * The content stops at the sentence end, at an opening quotation mark, before a parenthetical cue (", he said,"),
+ * before a participle clause after a comma (", adding that ...") and, once it has a verb, before another clause
+ * (", while ...", ", which ...", " - though ...", ", and most voters said ..."). A cue inside the content of an earlier one
  * (nested reporting) gives no content of its own.
  *
  * <p>Stateless and thread-safe.
@@ -39,6 +42,10 @@ final class IndirectSpeech {
     private static final int MAX_LOOKAHEAD_FOR_VERB = 10;
     private static final int MAX_PHRASE_BEFORE_THAT = 8;
     private static final int MAX_SOURCE = 8;
+    /** Words that open a clause of the reporter's own after a comma. */
+    private static final Set<String> CLAUSE_LINKS = Set.of(
+            "while", "whereas", "though", "although", "however", "compared", "even", "despite", "which", "who", "where");
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
     List<Content> find(Annotated doc, List<Quotation> quotations) {
         List<Token> tokens = doc.tokens();
@@ -167,6 +174,7 @@ final class IndirectSpeech {
     }
 
     private static boolean clauseStartsAt(List<Token> tokens, int k, int end) {
+        k = afterHedge(tokens, k, end);
         if (k >= end) {
             return false;
         }
@@ -185,6 +193,21 @@ final class IndirectSpeech {
             }
         }
         return false;
+    }
+
+    /**
+     * The token after a hedge on a quantity that opens a clause ("about half of …", "more than 4 in 10 …", "nearly
+     * all …"), or {@code k} when there is none.
+     */
+    private static int afterHedge(List<Token> tokens, int k, int end) {
+        int j = k;
+        if (j + 1 < end && tokens.get(j).word().matches("(?i)more|less|fewer") && tokens.get(j + 1).word().equals("than")) {
+            j += 2;
+        } else if (j < end && tokens.get(j).word().matches("(?i)about|nearly|almost|roughly|around|approximately")) {
+            j++;
+        }
+        return j > k && j < end && (tokens.get(j).tag().equals("CD") || tokens.get(j).word().matches("(?i)half|all"))
+                ? j : k;
     }
 
     /** "CLAUSE, X said." or "CLAUSE, said X." */
@@ -223,7 +246,24 @@ final class IndirectSpeech {
         if (quoted[from] || quoted[comma - 1]) {
             return null;
         }
-        return content(doc, s, cue, from, comma, quoted);
+        Content before = content(doc, s, cue, from, comma, quoted);
+        return before != null ? before : aroundParenthetical(doc, s, cue, from, comma, quoted);
+    }
+
+    /**
+     * "<i>The goal</i>, she said, <i>is a lasting truce</i>": a cue set off by commas between a subject and its verb.
+     * The content runs from the sentence start over the parenthetical to the end of the clause after it.
+     */
+    private static Content aroundParenthetical(Annotated doc, Sentence s, int cue, int from, int comma,
+            boolean[] quoted) {
+        List<Token> tokens = doc.tokens();
+        if (cue + 2 >= s.endToken() || !tokens.get(cue + 1).word().equals(",")
+                || tokens.subList(from, comma).stream().anyMatch(t -> t.isVerb() || t.tag().equals("MD"))) {
+            return null;
+        }
+        Content after = content(doc, s, cue, cue + 2, s.endToken(), quoted);
+        return after == null || !FINITE.contains(tokens.get(cue + 2).tag()) && !tokens.get(cue + 2).tag().equals("RB")
+                ? null : new Content(cue, tokens.get(from).start(), after.end());
     }
 
     private static Content according(Annotated doc, Sentence s, int cue, boolean[] quoted) {
@@ -292,6 +332,9 @@ final class IndirectSpeech {
             if (t.word().equals(",") && end + 1 < to && tokens.get(end + 1).tag().equals("VBG") && end - from >= MIN_TOKENS) {
                 break;
             }
+            if (verb && end - from >= MIN_TOKENS && newClauseAt(tokens, end, to)) {
+                break;
+            }
             verb |= t.isVerb() || t.tag().equals("MD");
             end++;
         }
@@ -302,6 +345,29 @@ final class IndirectSpeech {
             return null;
         }
         return new Content(cue, tokens.get(from).start(), tokens.get(end - 1).end());
+    }
+
+    /**
+     * Where content that already has its verb gives way to another clause: a dash, a comma before a clause link
+     * (", while …", ", which …", ", compared with …"), or "and"/"but" before a new verb (", but insists …") or, after a
+     * comma, before a new clause (", and more than half said …").
+     */
+    private static boolean newClauseAt(List<Token> tokens, int k, int to) {
+        String w = tokens.get(k).word();
+        if (w.matches("[—–-]|--")) {
+            return true;
+        }
+        boolean comma = w.equals(",");
+        int next = comma ? k + 1 : k;
+        if (next + 1 >= to) {
+            return false;
+        }
+        String link = tokens.get(next).word().toLowerCase(Locale.ROOT);
+        if (comma && CLAUSE_LINKS.contains(link)) {
+            return true;
+        }
+        return (link.equals("and") || link.equals("but"))
+                && (FINITE.contains(tokens.get(next + 1).tag()) || comma && clauseStartsAt(tokens, next + 1, to));
     }
 
     /** ", he said," or ", Smith added": a short noun phrase and a cue right after a comma. */

@@ -92,4 +92,28 @@ class IndirectSpeechIT {
     void theContentStopsBeforeAParticipleClause() {
         assertThat(starting("the pier would open").orElseThrow().text()).isEqualTo("the pier would open in June");
     }
+
+    @Test
+    void theContentStopsBeforeAClauseOfTheReportersOwn() {
+        assertThat(starting("the ferry lost money").orElseThrow().text()).isEqualTo("the ferry lost money last year");
+        assertThat(starting("the company will keep").orElseThrow().text()).isEqualTo("the company will keep its prices");
+    }
+
+    @Test
+    void aNewClauseAfterACommaAndGetsItsOwnCue() {
+        assertThat(starting("residents liked the pier").orElseThrow().text()).isEqualTo("residents liked the pier");
+        assertThat(starting("the fares were too high")).isPresent();
+    }
+
+    @Test
+    void aCueSetOffByCommasReportsTheSentenceAroundIt() {
+        Quote q = starting("The real question").orElseThrow();
+        assertThat(q.text()).endsWith("whether the boats can be repaired");
+        assertThat(q.speaker().name()).isEqualTo("Omar Haddad");
+    }
+
+    @Test
+    void aClauseMayOpenWithAHedgedQuantity() {
+        assertThat(starting("about half of the trips ran late")).isPresent();
+    }
 }
