@@ -32,8 +32,19 @@ import org.assay.nlp.Token;
  */
 final class IndirectSpeech {
 
-    /** A stretch of reported content and the token of its cue. */
-    record Content(int cueToken, int start, int end) {
+    /**
+     * A stretch of reported content and the token of its cue. {@code labelFrom} is the first token of a speaker's
+     * label written before the cue ({@link LabelledLine}), or -1 when the speaker is read from the cue.
+     */
+    record Content(int cueToken, int start, int end, int labelFrom) {
+
+        Content(int cueToken, int start, int end) {
+            this(cueToken, start, end, -1);
+        }
+
+        boolean labelled() {
+            return labelFrom >= 0;
+        }
     }
 
     private static final int MAX_OBJECT = 6;

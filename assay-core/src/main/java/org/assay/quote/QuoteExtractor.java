@@ -34,7 +34,8 @@ import org.assay.nlp.Token;
  * sentence attributes are not reported: they are the article's own words, not a statement it reports. Quotations
  * in headlines and subheadings ({@link Headings}) and around names of works ({@link QuotedNames}) are left out.
  *
- * <p>Reported speech without marks (INDIRECT) is attributed the same way from its cue.
+ * <p>Reported speech without marks (INDIRECT) is attributed the same way from its cue, and a line opening with a
+ * speaker's label ({@link LabelledLine}: {@code Clinton: I support …}) to the label.
  *
  * <p>Stateless and thread-safe.
  */
@@ -44,6 +45,7 @@ public final class QuoteExtractor {
     private static final double PREVIOUS_PARAGRAPH = 0.6;
     private static final double NAMED_BEFORE = 0.45;
     private static final double NO_SPEAKER = 0.3;
+    private static final double LABEL = 0.85;
 
     private final QuoteMarks marks = new QuoteMarks();
     private final IndirectSpeech indirect = new IndirectSpeech();
@@ -52,9 +54,11 @@ public final class QuoteExtractor {
         String text = doc.article().analysisText();
         List<Quotation> quotations = QuotedNames.outside(doc,
                 Headings.outside(text, marks.find(text), doc.article().title()));
-        List<IndirectSpeech.Content> contents = indirect.find(doc, quotations);
+        boolean[] quoted = IndirectSpeech.quotedTokens(doc, quotations);
+        List<IndirectSpeech.Content> contents = withLabelledLines(indirect.find(doc, quotations),
+                LabelledLine.find(doc, entities, quoted));
         int[] paragraphs = QuoteMarks.paragraphStarts(text);
-        SpeakerFinder finder = new SpeakerFinder(doc, entities, IndirectSpeech.quotedTokens(doc, quotations));
+        SpeakerFinder finder = new SpeakerFinder(doc, entities, quoted);
 
         List<Event> events = new ArrayList<>();
         quotations.forEach(q -> events.add(new Event(q, null, q.open(), paragraph(paragraphs, q.open()))));
@@ -66,7 +70,7 @@ public final class QuoteExtractor {
         for (Event e : events) {
             Optional<Span> label = e.quotation == null ? Optional.empty() : TranscriptLabel.of(text, e.quotation);
             e.labelled = label.isPresent();
-            e.found = e.quotation == null ? finder.ofCue(e.content.cueToken()).orElse(null)
+            e.found = e.quotation == null ? speakerOf(doc, entities, e.content, finder).orElse(null)
                     : label.flatMap(l -> TranscriptLabel.speaker(doc, entities, l))
                             .or(() -> DashSignature.of(doc, e.quotation, finder))
                             .orElseGet(() -> CueAttribution.attribute(doc, e.quotation, quotations, finder));
@@ -91,6 +95,28 @@ public final class QuoteExtractor {
                     q.speaker(), q.confidence()));
         }
         return numbered;
+    }
+
+    /** Reported contents with the labelled lines added; a content inside a labelled line is nested in it and goes. */
+    private static List<IndirectSpeech.Content> withLabelledLines(List<IndirectSpeech.Content> contents,
+            List<IndirectSpeech.Content> lines) {
+        List<IndirectSpeech.Content> out = new ArrayList<>(lines);
+        for (IndirectSpeech.Content c : contents) {
+            if (lines.stream().noneMatch(l -> c.start() < l.end() && l.start() < c.end())) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static Optional<SpeakerFinder.Found> speakerOf(Annotated doc, Entities entities, IndirectSpeech.Content c,
+            SpeakerFinder finder) {
+        if (!c.labelled()) {
+            return finder.ofCue(c.cueToken());
+        }
+        Span label = new Span(doc.tokens().get(c.labelFrom()).start(), doc.tokens().get(c.cueToken() - 1).end());
+        return TranscriptLabel.speaker(doc, entities, label)
+                .or(() -> finder.resolve(c.labelFrom(), c.cueToken(), c.cueToken(), LABEL));
     }
 
     /** One quotation or one stretch of reported content, with the speaker found for it. */

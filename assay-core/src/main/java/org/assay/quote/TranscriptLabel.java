@@ -33,13 +33,15 @@ final class TranscriptLabel {
 
     /** The person of the article that {@code label} names, as the speaker resting on the label. */
     static Optional<SpeakerFinder.Found> speaker(Annotated doc, Entities entities, Span label) {
-        String words = label.of(doc.text());
-        String last = words.substring(words.lastIndexOf(' ') + 1);
-        return entities.all().stream()
-                .filter(e -> e.type() == EntityType.PERSON && namedBy(e, words, last))
-                .findFirst()
+        return person(entities, label.of(doc.text()))
                 .map(e -> new SpeakerFinder.Found(new Speaker(e.id(), e.name(), label), doc.tokenAt(label.end()),
                         CONFIDENCE));
+    }
+
+    /** The first person of the article whose name, or whose surname, the label's words are (ignoring case). */
+    static Optional<Entity> person(Entities entities, String words) {
+        String last = words.substring(words.lastIndexOf(' ') + 1);
+        return entities.all().stream().filter(e -> e.type() == EntityType.PERSON && namedBy(e, words, last)).findFirst();
     }
 
     private static boolean namedBy(Entity e, String label, String last) {

@@ -116,4 +116,16 @@ class IndirectSpeechIT {
     void aClauseMayOpenWithAHedgedQuantity() {
         assertThat(starting("about half of the trips ran late")).isPresent();
     }
+
+    @Test
+    void aLineOpeningWithAPersonsLabelReportsTheRestOfTheLine() {
+        Quote q = starting("The pier is the town's future").orElseThrow();
+        assertThat(q.kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(q.speaker().name()).isEqualTo("Lena Okafor");
+    }
+
+    @Test
+    void aLabelThatNamesNoOneReportsNothing() {
+        assertThat(starting("The council meets again")).isEmpty();
+    }
 }

@@ -1,0 +1,81 @@
+package org.assay.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.assay.article.Span;
+import org.assay.entity.Entities;
+import org.assay.entity.EntityType;
+import org.assay.entity.Mention;
+import org.assay.nlp.Annotated;
+import org.assay.nlp.Token;
+
+/**
+ * A line that opens with a speaker's label and a colon, as headlines and interview transcripts print what someone
+ * said: {@code Clinton: I support statehood for the capital}, {@code TRUMP: We will win}.
+ *
+ * <p>The label is at most {@value #MAX_LABEL} capitalised words that are all one person or organisation of the
+ * article, or a person's name or surname ({@link TranscriptLabel#person}). The content is the rest of the line, at least {@value #MIN_CONTENT}
+ * tokens, and must not begin with a quotation mark (a quoted line is read as a quotation). The cue is the colon.
+ * Stateless.
+ */
+final class LabelledLine {
+
+    private static final int MAX_LABEL = 4;
+    private static final int MIN_CONTENT = 3;
+
+    private LabelledLine() {
+    }
+
+    /** The labelled lines of the article, in text order, skipping lines that start inside a quotation. */
+    static List<IndirectSpeech.Content> find(Annotated doc, Entities entities, boolean[] quoted) {
+        List<Token> tokens = doc.tokens();
+        String text = doc.text();
+        List<IndirectSpeech.Content> out = new ArrayList<>();
+        for (int lineStart = 0; lineStart < text.length(); ) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            int i = doc.tokenAt(lineStart);
+            int end = doc.tokenAt(lineEnd);
+            if (i < end && !quoted[i]) {
+                labelledContent(text, tokens, entities, i, end).ifPresent(out::add);
+            }
+            lineStart = lineEnd + 1;
+        }
+        return out;
+    }
+
+    /** The content of the line of tokens [from, end) when it opens with a label and a colon. */
+    private static Optional<IndirectSpeech.Content> labelledContent(String text, List<Token> tokens, Entities entities, int from,
+            int end) {
+        int colon = from;
+        while (colon < end && colon - from <= MAX_LABEL && !tokens.get(colon).word().equals(":")) {
+            colon++;
+        }
+        if (colon >= end || colon == from || colon - from > MAX_LABEL || !isLabel(text, tokens, entities, from, colon)) {
+            return Optional.empty();
+        }
+        int last = end;
+        while (last > colon + 1 && tokens.get(last - 1).word().matches("\\p{Punct}+")) {
+            last--;
+        }
+        return last - colon - 1 < MIN_CONTENT || SpeakerFinder.isQuoteMark(tokens.get(colon + 1)) ? Optional.empty()
+                : Optional.of(new IndirectSpeech.Content(colon, tokens.get(colon + 1).start(), tokens.get(last - 1).end(),
+                from));
+    }
+
+    private static boolean isLabel(String text, List<Token> tokens, Entities entities, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Character.isUpperCase(tokens.get(k).word().charAt(0))) {
+                return false;
+            }
+        }
+        Span label = new Span(tokens.get(from).start(), tokens.get(to - 1).end());
+        if (TranscriptLabel.person(entities, label.of(text)).isPresent()) {
+            return true;
+        }
+        List<Mention> named = entities.overlapping(label.start(), label.end());
+        return named.size() == 1 && named.get(0).firstToken() == from && named.get(0).endToken() == to
+                && (named.get(0).type() == EntityType.PERSON || named.get(0).type() == EntityType.ORGANIZATION);
+    }
+}
