@@ -70,7 +70,7 @@ final class Cues {
      * ahead</i>", "the survey found that <i>...</i>") but, unlike speech cues, do not end a clause they follow.
      */
     private static final Set<String> FINDING = Set.of(
-            "show", "shows", "found", "worries", "worried", "feared");
+            "show", "shows", "showed", "finds", "found", "worries", "worried", "feared");
 
     /**
      * Cues of commitment that take a to-infinitive of reported content ("vowed <i>to repeal the law</i>", "refused

@@ -15,6 +15,7 @@ import org.assay.nlp.Token;
  *       believes ...</i>", "claimed <i>a deal ... was of no concern</i>";</li>
  *   <li>a clause followed by its cue: "<i>Negotiations were in the final stages</i>, Stefanishyna said.", or around
  *       it: "<i>The goal</i>, she said, <i>is a lasting truce</i>";</li>
+ *   <li>"In a poll by X, <i>most voters …</i>" (and other findings: survey, study, report, …);</li>
  *   <li>"according to": "<i>Russia ranks fifth</i>, according to the survey", or, when no clause
  *       precedes it, "In May, according to the survey, <i>Russia ranked fifth</i>";</li>
  *   <li>a "that" after a short phrase: "said after the meeting on Tuesday that <i>the plan ...</i>";</li>
@@ -33,17 +34,18 @@ import org.assay.nlp.Token;
 final class IndirectSpeech {
 
     /**
-     * A stretch of reported content and the token of its cue. {@code labelFrom} is the first token of a speaker's
-     * label written before the cue ({@link LabelledLine}), or -1 when the speaker is read from the cue.
+     * A stretch of reported content and the token of its cue. The source is written at tokens [sourceFrom, sourceTo)
+     * when the content's shape places it ({@link LabelledLine}: "Clinton: …"; "In a poll by X, …"); both are -1 when
+     * the speaker is read from the cue.
      */
-    record Content(int cueToken, int start, int end, int labelFrom) {
+    record Content(int cueToken, int start, int end, int sourceFrom, int sourceTo) {
 
         Content(int cueToken, int start, int end) {
-            this(cueToken, start, end, -1);
+            this(cueToken, start, end, -1, -1);
         }
 
-        boolean labelled() {
-            return labelFrom >= 0;
+        boolean sourcePlaced() {
+            return sourceFrom >= 0;
         }
     }
 
@@ -57,6 +59,9 @@ final class IndirectSpeech {
     private static final Set<String> CLAUSE_LINKS = Set.of(
             "while", "whereas", "though", "although", "however", "compared", "even", "despite", "which", "who", "where");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    /** Nouns naming a finding whose source an opening "In …," gives. */
+    private static final Set<String> FINDINGS = Set.of("poll", "polls", "survey", "surveys", "study", "report",
+            "analysis", "census", "data", "figures", "estimates", "audit", "review");
 
     List<Content> find(Annotated doc, List<Quotation> quotations) {
         List<Token> tokens = doc.tokens();
@@ -72,6 +77,8 @@ final class IndirectSpeech {
             Content c = null;
             if (t.word().equalsIgnoreCase("according") && i + 1 < s.endToken() && tokens.get(i + 1).word().equals("to")) {
                 c = according(doc, s, i, quoted);
+            } else if (t.word().equals("In") && i == s.firstToken()) {
+                c = inFinding(doc, s, i, quoted);
             } else if (Cues.takesClause(t.word()) && t.isVerb()) {
                 c = forward(doc, s, i, quoted);
                 if (c == null) {
@@ -275,6 +282,35 @@ final class IndirectSpeech {
         Content after = content(doc, s, cue, cue + 2, s.endToken(), quoted);
         return after == null || !FINITE.contains(tokens.get(cue + 2).tag()) && !tokens.get(cue + 2).tag().equals("RB")
                 ? null : new Content(cue, tokens.get(from).start(), after.end());
+    }
+
+    /**
+     * "In a CNN poll released Monday, <i>most voters backed the plan</i>": a sentence opening with "In" and a phrase
+     * naming a finding ({@link #FINDINGS}) reports the clause after the comma, with the phrase (up to a participle) as
+ * its source.
+     */
+    private static Content inFinding(Annotated doc, Sentence s, int cue, boolean[] quoted) {
+        List<Token> tokens = doc.tokens();
+        int comma = -1;
+        int sourceEnd = -1;
+        boolean finding = false;
+        for (int k = cue + 1; k < s.endToken() && k <= cue + 1 + MAX_SOURCE; k++) {
+            Token t = tokens.get(k);
+            if (t.word().equals(",")) {
+                comma = k;
+                break;
+            }
+            if (quoted[k] || t.tag().equals("MD") || t.isVerb() && !t.tag().matches("VBN|VBD")) {
+                return null;
+            }
+            sourceEnd = t.isVerb() && sourceEnd < 0 ? k : sourceEnd;
+            finding |= t.tag().startsWith("NN") && FINDINGS.contains(t.word().toLowerCase(Locale.ROOT));
+        }
+        if (comma < 0 || !finding) {
+            return null;
+        }
+        Content c = content(doc, s, cue, comma + 1, s.endToken(), quoted);
+        return c == null ? null : new Content(cue, c.start(), c.end(), cue + 1, sourceEnd > cue + 1 ? sourceEnd : comma);
     }
 
     private static Content according(Annotated doc, Sentence s, int cue, boolean[] quoted) {

@@ -61,7 +61,7 @@ final class LabelledLine {
         }
         return last - colon - 1 < MIN_CONTENT || SpeakerFinder.isQuoteMark(tokens.get(colon + 1)) ? Optional.empty()
                 : Optional.of(new IndirectSpeech.Content(colon, tokens.get(colon + 1).start(), tokens.get(last - 1).end(),
-                from));
+                from, colon));
     }
 
     private static boolean isLabel(String text, List<Token> tokens, Entities entities, int from, int to) {

@@ -45,7 +45,7 @@ public final class QuoteExtractor {
     private static final double PREVIOUS_PARAGRAPH = 0.6;
     private static final double NAMED_BEFORE = 0.45;
     private static final double NO_SPEAKER = 0.3;
-    private static final double LABEL = 0.85;
+    private static final double PLACED_SOURCE = 0.85;
 
     private final QuoteMarks marks = new QuoteMarks();
     private final IndirectSpeech indirect = new IndirectSpeech();
@@ -111,12 +111,12 @@ public final class QuoteExtractor {
 
     private static Optional<SpeakerFinder.Found> speakerOf(Annotated doc, Entities entities, IndirectSpeech.Content c,
             SpeakerFinder finder) {
-        if (!c.labelled()) {
+        if (!c.sourcePlaced()) {
             return finder.ofCue(c.cueToken());
         }
-        Span label = new Span(doc.tokens().get(c.labelFrom()).start(), doc.tokens().get(c.cueToken() - 1).end());
-        return TranscriptLabel.speaker(doc, entities, label)
-                .or(() -> finder.resolve(c.labelFrom(), c.cueToken(), c.cueToken(), LABEL));
+        Span source = new Span(doc.tokens().get(c.sourceFrom()).start(), doc.tokens().get(c.sourceTo() - 1).end());
+        return TranscriptLabel.speaker(doc, entities, source)
+                .or(() -> finder.resolve(c.sourceFrom(), c.sourceTo(), c.cueToken(), PLACED_SOURCE));
     }
 
     /** One quotation or one stretch of reported content, with the speaker found for it. */

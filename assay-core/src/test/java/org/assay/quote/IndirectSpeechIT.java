@@ -128,4 +128,16 @@ class IndirectSpeechIT {
     void aLabelThatNamesNoOneReportsNothing() {
         assertThat(starting("The council meets again")).isEmpty();
     }
+
+    @Test
+    void aSentenceOpeningWithAFindingReportsTheClauseAfterIt() {
+        Quote q = starting("most residents backed the new timetable").orElseThrow();
+        assertThat(q.speaker().name()).isEqualTo("Coastal Institute");
+        assertThat(starting("the ferry left late")).isEmpty();
+    }
+
+    @Test
+    void aReportThatShowedReportsItsClause() {
+        assertThat(starting("fares had doubled since 2019")).isPresent();
+    }
 }
