@@ -218,7 +218,11 @@ final class CueAttribution {
                     }
                 }
                 if (f.isPresent()) {
-                    return f.map(x -> new SpeakerFinder.Found(x.speaker(), x.cueToken(), x.confidence() - 0.05));
+                    Optional<SpeakerFinder.Found> according = ReportingClause.according(doc, k, floor, finder);
+                    Optional<SpeakerFinder.Found> governing = according.isPresent() ? according
+                            : ReportingClause.governing(doc, f.get(), floor, finder);
+                    return governing.or(() -> f)
+                            .map(x -> new SpeakerFinder.Found(x.speaker(), x.cueToken(), x.confidence() - 0.05));
                 }
             }
         }

@@ -62,6 +62,13 @@ final class CueReader {
         if (w.equals("according") && cue + 1 < sentenceEnd && tokens.get(cue + 1).word().equals("to")) {
             return after.right(cue + 2, sentenceEnd, cue, 0.85);
         }
+        if (isPassive(cue, sentenceStart) && cue + 2 < sentenceEnd && tokens.get(cue + 1).word().equals("by")) {
+            // "Smith was asked by host Ann Lee, \"...\"": the agent speaks, not the one asked
+            Optional<Found> agent = after.right(cue + 2, sentenceEnd, cue, 0.85);
+            if (agent.isPresent()) {
+                return agent;
+            }
+        }
         int j = subjects.skipBack(cue - 1, sentenceStart);
         if (j >= sentenceStart + 1 && tokens.get(j).word().equals("as") && tokens.get(j - 1).word().equals("quoted")) {
             j -= 2;
@@ -95,8 +102,10 @@ final class CueReader {
             Optional<Found> nearest = Optional.empty();
             int appositive = subjects.previousComma(j - 1, Math.max(sentenceStart, j - 30));
             if (appositive > sentenceStart) {
+                // "the spokesman, Dmitry Peskov, said": a name opening the apposition, not one deep inside a clause
                 Optional<Found> named = subjects.left(j - 1, appositive + 1, cue, 0.85);
-                if (named.isPresent() && resolver.isPerson(named.get()) && named.get().speaker().entity() != null) {
+                if (named.isPresent() && resolver.isPerson(named.get()) && named.get().speaker().entity() != null
+                        && doc.tokenAt(named.get().speaker().mention().start()) <= appositive + 2) {
                     return named;
                 }
             }
@@ -114,7 +123,14 @@ final class CueReader {
                     nearest = f;
                 }
             }
-            return nearest.isPresent() ? nearest : after.right(cue + 1, sentenceEnd, cue, 0.8);
+            if (nearest.isPresent()) {
+                return nearest;
+            }
+            if (opensClause(cue + 1, sentenceEnd)) {
+                // "Ann Lee, the author of \"...\", said the old fares were ...": the sayer opens the sentence
+                return mainSubject(t.sentence(), j - 1, cue).filter(resolver::isPerson);
+            }
+            return after.right(cue + 1, sentenceEnd, cue, 0.8);
         }
         Optional<Found> subject = subjects.left(j, sentenceStart, cue, 0.9);
         if (depth <= 1 && t.tag().equals("VBN") && NAMING.contains(w) && subject.isPresent()
@@ -146,6 +162,39 @@ final class CueReader {
         return subject;
     }
 
+    /** A past participle after a form of "be" ("was asked", "were told", "has been urged"). */
+    private boolean isPassive(int cue, int floor) {
+        if (!tokens.get(cue).tag().equals("VBN")) {
+            return false;
+        }
+        int k = cue - 1;
+        while (k >= floor && tokens.get(k).tag().startsWith("RB")) {
+            k--;
+        }
+        return k >= floor && tokens.get(k).word().toLowerCase(Locale.ROOT).matches("was|were|is|are|be|been|being");
+    }
+
+    /**
+     * True when the words from {@code first} open a reported clause rather than name a sayer: "that", or a noun
+     * phrase followed by a finite verb or a relative word ("said her crew was", "said the vote that").
+     */
+    private boolean opensClause(int first, int ceiling) {
+        if (first >= ceiling) {
+            return false;
+        }
+        if (tokens.get(first).word().equalsIgnoreCase("that")) {
+            return true;
+        }
+        int end = NounPhrases.endRight(tokens, first, ceiling);
+        if (end <= first || end >= ceiling) {
+            return false;
+        }
+        Token next = tokens.get(end);
+        String tag = next.tag();
+        return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")
+                || next.word().toLowerCase(Locale.ROOT).matches("when|who|that|which");
+    }
+
     private boolean isDocument(Found f) {
         if (f.speaker().entity() != null) {
             return false;
@@ -172,8 +221,9 @@ final class CueReader {
     }
 
     /**
-     * A subject that belongs to a relative or subordinate clause ("who", "what he has done"), or to a clause
-     * reported by a verb right before it ("said he found"): not the subject of the main clause.
+     * A subject that belongs to a relative or subordinate clause ("who", "what he has done", "how he planned",
+     * "after the mayor won"), or to a clause reported by a verb right before it ("said he found"): not the
+     * subject of the main clause.
      */
     private boolean isRelativeOrSubordinate(Found f) {
         Span m = f.speaker().mention();
@@ -186,7 +236,8 @@ final class CueReader {
             return true;
         }
         return first > 0 && tokens.get(first - 1).word().toLowerCase(Locale.ROOT)
-                .matches("what|that|which|who|whom");
+                .matches("what|that|which|who|whom|how|why|whether|where|after|before|because|since|until|although"
+                        + "|though|unless|once");
     }
 
     /** The subject of the sentence's main clause: its first person, pronoun or noun phrase before {@code last}. */

@@ -15,8 +15,9 @@ import org.assay.quote.SpeakerFinder.Found;
 
 /**
  * Turns a span of tokens into a {@link Speaker}: a person named in it, a pronoun (resolved through the article's
- * {@link SpeakerMemory}), another entity, the noun phrase as written, or a lone word for some of a group ("Some",
- * "one"). Each kind lowers the confidence it is given by a fixed amount; a span with none of these gives nothing.
+ * {@link SpeakerMemory}), another entity, a description of a titled person ({@link DescribedPerson}), the noun
+ * phrase as written, or a lone word for some of a group ("Some", "one"). Each kind lowers the confidence it is
+ * given by a fixed amount; a span with none of these gives nothing.
  *
  * <p>One instance serves one article; it reads the memory it is given, which may grow between calls. Not
  * thread-safe.
@@ -35,6 +36,7 @@ final class SpeakerResolver {
     private final Entities entities;
     private final boolean[] quoted;
     private final SpeakerMemory memory;
+    private final DescribedPerson descriptions;
 
     /** {@code quoted} marks the tokens inside quotation marks; it is read, never changed. */
     SpeakerResolver(Annotated doc, Entities entities, boolean[] quoted, SpeakerMemory memory) {
@@ -43,6 +45,7 @@ final class SpeakerResolver {
         this.entities = entities;
         this.quoted = quoted;
         this.memory = memory;
+        this.descriptions = new DescribedPerson(tokens, entities);
     }
 
     /** True for a word that stands for some of a group of people ("some", "one", "others"). */
@@ -106,6 +109,11 @@ final class SpeakerResolver {
                     : Optional.empty();
         }
         Span span = new Span(tokens.get(from).start(), tokens.get(to - 1).end());
+        Optional<Entity> described = descriptions.of(from, to);
+        if (described.isPresent()) {
+            return Optional.of(new Found(new Speaker(described.get().id(), described.get().name(), span), cue,
+                    confidence - 0.15));
+        }
         String name = doc.text().substring(tokens.get(first).start(), tokens.get(to - 1).end());
         return Optional.of(new Found(new Speaker(null, name, span), cue, confidence - 0.15));
     }

@@ -78,14 +78,18 @@ final class SubjectBeforeCue {
         return resolver.resolve(start, last + 1, cue, confidence);
     }
 
-    /** "in", "during", "at": a phrase after it is not the subject ("has in the past said"). */
+    /**
+     * "in", "during", "at": a phrase after it is not the subject ("has in the past said"); after a conjunction
+     * that opens a clause ("after Smith said", "because") it is.
+     */
     private static boolean isPreposition(Token t) {
         return t.tag().equals("IN") && !t.word().equalsIgnoreCase("that") && !t.word().equalsIgnoreCase("of")
                 && !t.word().equalsIgnoreCase("for") && !t.word().equalsIgnoreCase("because")
                 && !t.word().equalsIgnoreCase("if") && !t.word().equalsIgnoreCase("as")
                 && !t.word().equalsIgnoreCase("while") && !t.word().equalsIgnoreCase("although")
                 && !t.word().equalsIgnoreCase("though") && !t.word().equalsIgnoreCase("since")
-                && !t.word().equalsIgnoreCase("when");
+                && !t.word().equalsIgnoreCase("when") && !t.word().toLowerCase(Locale.ROOT)
+                .matches("after|before|until|unless|once");
     }
 
     /** The last comma at or before {@code from}, not before {@code floor}; -1 if none or a quotation mark comes first. */

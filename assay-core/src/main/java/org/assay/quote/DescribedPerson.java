@@ -1,0 +1,100 @@
+package org.assay.quote;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.assay.entity.Entities;
+import org.assay.entity.Entity;
+import org.assay.entity.EntityType;
+import org.assay.nlp.Token;
+
+/**
+ * The person a definite description stands for ("the senator", "The Ohio senator", "the former foreign
+ * minister"): the one person named earlier in the article whose titles include the description's head word, and, when
+ * the description carries a proper modifier ("Ohio"), whose titles or affiliation contain it too. When no person
+ * or more than one fits, the description names nobody: a guess between two senators is worse than none.
+ *
+ * <p>Stateless; reads the article's entities.
+ */
+final class DescribedPerson {
+
+    /** Abbreviated titles as the head word a description spells out. */
+    private static final Map<String, String> SPELLED_OUT = Map.of(
+            "sen.", "senator", "gov.", "governor", "rep.", "representative", "sec.", "secretary",
+            "pres.", "president", "gen.", "general", "prof.", "professor");
+
+    private final List<Token> tokens;
+    private final Entities entities;
+
+    DescribedPerson(List<Token> tokens, Entities entities) {
+        this.tokens = tokens;
+        this.entities = entities;
+    }
+
+    /**
+     * The person the phrase [from, to) describes, if it is a description starting with "the" and one person named
+     * before it fits; empty otherwise.
+     */
+    Optional<Entity> of(int from, int to) {
+        if (to - from < 2 || !tokens.get(from).word().equalsIgnoreCase("the")) {
+            return Optional.empty();
+        }
+        int end = to;
+        if (tokens.get(end - 1).tag().equals("POS")) {
+            end--;
+        }
+        for (int k = from + 1; k < end; k++) {
+            if (tokens.get(k).word().equalsIgnoreCase("of")) {
+                end = k;
+                break;
+            }
+        }
+        if (end <= from + 1) {
+            return Optional.empty();
+        }
+        Token head = tokens.get(end - 1);
+        if (!head.tag().equals("NN")) {
+            return Optional.empty();
+        }
+        String role = head.word().toLowerCase(Locale.ROOT);
+        int startOffset = tokens.get(from).start();
+        Entity match = null;
+        for (Entity e : entities.all()) {
+            if (e.type() != EntityType.PERSON || e.mentions().stream().noneMatch(m -> m.start() < startOffset)
+                    || !hasRole(e, role)
+                    || !carriesModifiers(e, from + 1, end - 1)) {
+                continue;
+            }
+            if (match != null) {
+                return Optional.empty();
+            }
+            match = e;
+        }
+        return Optional.ofNullable(match);
+    }
+
+    private static boolean hasRole(Entity e, String role) {
+        for (String title : e.titles()) {
+            for (String word : title.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+                if (SPELLED_OUT.getOrDefault(word, word).equals(role)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Every proper modifier in [from, to) ("Ohio", "Kent") occurs in the person's titles or affiliation. */
+    private boolean carriesModifiers(Entity e, int from, int to) {
+        String known = (String.join(" ", e.titles()) + " " + (e.affiliation() == null ? "" : e.affiliation()))
+                .toLowerCase(Locale.ROOT);
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.isProperNoun() && !known.contains(t.word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

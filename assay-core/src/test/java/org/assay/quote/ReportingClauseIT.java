@@ -1,0 +1,101 @@
+package org.assay.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.assay.article.Article;
+import org.assay.article.PlainTextReader;
+import org.assay.entity.EntityRecognizer;
+import org.assay.nlp.Annotated;
+import org.assay.nlp.NlpPipeline;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Quotations in the clause a speech cue reports belong to that cue's sayer, a description as the sayer names the one
+ * titled person it fits, and subordinate clauses and appositions do not lend their subjects, on a short article of
+ * our own.
+ */
+class ReportingClauseIT {
+
+    private static String text;
+    private static List<Quote> quotes;
+
+    @BeforeAll
+    static void analyse() throws IOException {
+        try (InputStream in = ReportingClauseIT.class.getResourceAsStream("complements.txt")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Article article = new PlainTextReader().read("complements.txt", text);
+        Annotated doc = NlpPipeline.load().annotate(article);
+        quotes = new QuoteExtractor().extract(doc, new EntityRecognizer().recognize(doc));
+    }
+
+    private static Quote quote(String start) {
+        return quotes.stream().filter(q -> q.text().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote starting with '" + start + "' in " + quotes));
+    }
+
+    private static String mention(Quote q) {
+        return q.speaker().mention().of(text);
+    }
+
+    @Test
+    void aRequestInsideWhatTheSayerSaidDoesNotTakeTheQuotationFromTheSayer() {
+        Quote q = quote("because I like the walk");
+        assertThat(mention(q)).isEqualTo("The veteran governor");
+        assertThat(q.speaker().name()).isEqualTo("Maria Estrada");
+    }
+
+    @Test
+    void aClauseAfterToldReportersBelongsToTheTeller() {
+        Quote q = quote("we will know");
+        assertThat(mention(q)).isEqualTo("The governor");
+        assertThat(q.speaker().name()).isEqualTo("Maria Estrada");
+    }
+
+    @Test
+    void aDescriptionThatFitsTwoPeopleNamesNeither() {
+        Quote q = quote("far too high");
+        assertThat(mention(q)).isEqualTo("The senator");
+        assertThat(q.speaker().entity()).isNull();
+    }
+
+    @Test
+    void aNamedSubjectInsideWhatCriticsSayLeavesTheQuotationToTheCritics() {
+        assertThat(mention(quote("freeze every fare"))).isEqualTo("Critics");
+    }
+
+    @Test
+    void aSubjectAfterAConjunctionIsTheSayerNotAPhraseToStepOver() {
+        assertThat(quote("ready to fight").speaker().name()).isEqualTo("Harold Quinn");
+    }
+
+    @Test
+    void aNameInsideAClauseOfTheAppositionIsNotTheSayer() {
+        assertThat(quote("a disgrace").speaker().name()).isEqualTo("Nadia Park");
+    }
+
+    @Test
+    void aParticipleTakesTheMainClauseSubjectNotTheSubjectAfterAfter() {
+        assertThat(quote("many open questions").speaker().name()).isEqualTo("Harold Quinn");
+    }
+
+    @Test
+    void theSayerBeforeALongAppositionKeepsAQuotationInTheClauseAfterTheCue() {
+        assertThat(quote("worn out").speaker().name()).isEqualTo("Oren Vale");
+    }
+
+    @Test
+    void theAgentOfAPassiveCueAsksTheQuestionNotTheOneAsked() {
+        assertThat(quote("Will fares rise").speaker().name()).isEqualTo("Dana Ruiz");
+    }
+
+    @Test
+    void anAccordingToThatOpensTheSentenceIsTheSourceOfWhatFollows() {
+        assertThat(mention(quote("dead in the water"))).isEqualTo("Harbour Gazette");
+    }
+}
