@@ -24,9 +24,7 @@ import org.assay.nlp.Token;
  *   <li>a cue of commitment followed by a to-infinitive: "vowed <i>to rebuild the pier</i>", "refused <i>to back
  *       the plan</i>".</li>
  * </ul>
- * The content stops at the sentence end, at an opening quotation mark, before a parenthetical cue (", he said,"),
- * before a participle clause after a comma (", adding that ...") and, once it has a verb, before another clause
- * (", while ...", ", which ...", " - though ...", ", and most voters said ..."). A cue inside the content of an earlier one
+ * The content stops at the sentence end or earlier, where {@link ContentSpan} says. A cue inside the content of an earlier one
  * (nested reporting) gives no content of its own.
  *
  * <p>Stateless and thread-safe.
@@ -50,15 +48,8 @@ final class IndirectSpeech {
     }
 
     private static final int MAX_OBJECT = 6;
-    private static final int MIN_TOKENS = 3;
-    private static final int MIN_CUT_TOKENS = 5;
-    private static final int MAX_LOOKAHEAD_FOR_VERB = 10;
     private static final int MAX_PHRASE_BEFORE_THAT = 8;
     private static final int MAX_SOURCE = 8;
-    /** Words that open a clause of the reporter's own after a comma. */
-    private static final Set<String> CLAUSE_LINKS = Set.of(
-            "while", "whereas", "though", "although", "however", "compared", "even", "despite", "which", "who", "where");
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
     /** Nouns naming a finding whose source an opening "In …," gives. */
     private static final Set<String> FINDINGS = Set.of("poll", "polls", "survey", "surveys", "study", "report",
             "analysis", "census", "data", "figures", "estimates", "audit", "review");
@@ -124,14 +115,14 @@ final class IndirectSpeech {
         }
         if (k < s.endToken() && tokens.get(k).word().equalsIgnoreCase("that")) {
             k++;
-        } else if (!clauseStartsAt(tokens, k, s.endToken())) {
+        } else if (!ContentSpan.startsClause(tokens, k, s.endToken())) {
             int that = thatAfterPhrase(tokens, k, s.endToken());
             if (that < 0) {
                 return null;
             }
             k = that + 1;
         }
-        return content(doc, s, cue, k, s.endToken(), quoted);
+        return ContentSpan.of(doc, cue, k, s.endToken(), quoted);
     }
 
     /**
@@ -173,7 +164,7 @@ final class IndirectSpeech {
         while (end < s.endToken() && !tokens.get(end).word().matches("[,;:—–]|--")) {
             end++;
         }
-        return content(doc, s, cue, k, end, quoted);
+        return ContentSpan.of(doc, cue, k, end, quoted);
     }
 
     /** The end of an indirect object: "Fox News", "reporters", "him", "the committee". */
@@ -189,43 +180,6 @@ final class IndirectSpeech {
             i++;
         }
         return i > k && tokens.get(i - 1).tag().startsWith("NN") ? i : k;
-    }
-
-    private static boolean clauseStartsAt(List<Token> tokens, int k, int end) {
-        k = afterHedge(tokens, k, end);
-        if (k >= end) {
-            return false;
-        }
-        String tag = tokens.get(k).tag();
-        if (!(tag.startsWith("NN") || tag.equals("PRP") || tag.equals("DT") || tag.equals("EX") || tag.equals("CD")
-                || tag.equals("JJ") || tag.equals("PRP$"))) {
-            return false;
-        }
-        for (int j = k + 1; j < end && j <= k + MAX_LOOKAHEAD_FOR_VERB; j++) {
-            Token t = tokens.get(j);
-            if (t.word().equals(",") || t.word().equals(".") || SpeakerFinder.isQuoteMark(t)) {
-                return false;
-            }
-            if (t.tag().equals("MD") || t.tag().equals("VBD") || t.tag().equals("VBZ") || t.tag().equals("VBP")) {
-                return !tokens.get(j - 1).tag().equals("CC");
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The token after a hedge on a quantity that opens a clause ("about half of …", "more than 4 in 10 …", "nearly
-     * all …"), or {@code k} when there is none.
-     */
-    private static int afterHedge(List<Token> tokens, int k, int end) {
-        int j = k;
-        if (j + 1 < end && tokens.get(j).word().matches("(?i)more|less|fewer") && tokens.get(j + 1).word().equals("than")) {
-            j += 2;
-        } else if (j < end && tokens.get(j).word().matches("(?i)about|nearly|almost|roughly|around|approximately")) {
-            j++;
-        }
-        return j > k && j < end && (tokens.get(j).tag().equals("CD") || tokens.get(j).word().matches("(?i)half|all"))
-                ? j : k;
     }
 
     /** "CLAUSE, X said." or "CLAUSE, said X." */
@@ -264,7 +218,7 @@ final class IndirectSpeech {
         if (quoted[from] || quoted[comma - 1]) {
             return null;
         }
-        Content before = content(doc, s, cue, from, comma, quoted);
+        Content before = ContentSpan.of(doc, cue, from, comma, quoted);
         return before != null ? before : aroundParenthetical(doc, s, cue, from, comma, quoted);
     }
 
@@ -279,8 +233,8 @@ final class IndirectSpeech {
                 || tokens.subList(from, comma).stream().anyMatch(t -> t.isVerb() || t.tag().equals("MD"))) {
             return null;
         }
-        Content after = content(doc, s, cue, cue + 2, s.endToken(), quoted);
-        return after == null || !FINITE.contains(tokens.get(cue + 2).tag()) && !tokens.get(cue + 2).tag().equals("RB")
+        Content after = ContentSpan.of(doc, cue, cue + 2, s.endToken(), quoted);
+        return after == null || !ContentSpan.isFinite(tokens.get(cue + 2).tag()) && !tokens.get(cue + 2).tag().equals("RB")
                 ? null : new Content(cue, tokens.get(from).start(), after.end());
     }
 
@@ -309,7 +263,7 @@ final class IndirectSpeech {
         if (comma < 0 || !finding) {
             return null;
         }
-        Content c = content(doc, s, cue, comma + 1, s.endToken(), quoted);
+        Content c = ContentSpan.of(doc, cue, comma + 1, s.endToken(), quoted);
         return c == null ? null : new Content(cue, c.start(), c.end(), cue + 1, sourceEnd > cue + 1 ? sourceEnd : comma);
     }
 
@@ -323,7 +277,7 @@ final class IndirectSpeech {
                     break;
                 }
             }
-            return comma < 0 ? null : content(doc, s, cue, comma + 1, s.endToken(), quoted);
+            return comma < 0 ? null : ContentSpan.of(doc, cue, comma + 1, s.endToken(), quoted);
         }
         int end = cue;
         if (tokens.get(end - 1).word().equals(",")) {
@@ -336,7 +290,7 @@ final class IndirectSpeech {
                 break;
             }
         }
-        Content before = content(doc, s, cue, from, end, quoted);
+        Content before = ContentSpan.of(doc, cue, from, end, quoted);
         return before != null || end == cue ? before : afterParenthetical(doc, s, cue, quoted);
     }
 
@@ -349,7 +303,7 @@ final class IndirectSpeech {
         for (int k = cue + 2; k < s.endToken() && k <= cue + 2 + MAX_SOURCE; k++) {
             Token t = tokens.get(k);
             if (t.word().equals(",")) {
-                return content(doc, s, cue, k + 1, s.endToken(), quoted);
+                return ContentSpan.of(doc, cue, k + 1, s.endToken(), quoted);
             }
             if (t.isVerb() || t.tag().equals("MD") || SpeakerFinder.isQuoteMark(t)) {
                 return null;
@@ -358,68 +312,5 @@ final class IndirectSpeech {
         return null;
     }
 
-    /** The content over tokens [from, to), cut at quotation marks and parenthetical cues; null when too short. */
-    private static Content content(Annotated doc, Sentence s, int cue, int from, int to, boolean[] quoted) {
-        List<Token> tokens = doc.tokens();
-        int end = from;
-        boolean verb = false;
-        boolean cut = false;
-        while (end < to) {
-            Token t = tokens.get(end);
-            if (quoted[end] || SpeakerFinder.isQuoteMark(t) || t.word().equals(";") || t.word().equals("(")) {
-                cut = true;
-                break;
-            }
-            if (t.word().equals(",") && parentheticalCueAt(tokens, end + 1, to)) {
-                break;
-            }
-            if (t.word().equals(",") && end + 2 < to && tokens.get(end + 1).word().equals("according")) {
-                break;
-            }
-            if (t.word().equals(",") && end + 1 < to && tokens.get(end + 1).tag().equals("VBG") && end - from >= MIN_TOKENS) {
-                break;
-            }
-            if (verb && end - from >= MIN_TOKENS && newClauseAt(tokens, end, to)) {
-                break;
-            }
-            verb |= t.isVerb() || t.tag().equals("MD");
-            end++;
-        }
-        while (end > from && tokens.get(end - 1).word().matches("[.,:;!?—–-]|--")) {
-            end--;
-        }
-        if (end - from < (cut ? MIN_CUT_TOKENS : MIN_TOKENS) || !verb) {
-            return null;
-        }
-        return new Content(cue, tokens.get(from).start(), tokens.get(end - 1).end());
-    }
 
-    /**
-     * Where content that already has its verb gives way to another clause: a dash, a comma before a clause link
-     * (", while …", ", which …", ", compared with …"), or "and"/"but" before a new verb (", but insists …") or, after a
-     * comma, before a new clause (", and more than half said …").
-     */
-    private static boolean newClauseAt(List<Token> tokens, int k, int to) {
-        String w = tokens.get(k).word();
-        if (w.matches("[—–-]|--")) {
-            return true;
-        }
-        boolean comma = w.equals(",");
-        int next = comma ? k + 1 : k;
-        if (next + 1 >= to) {
-            return false;
-        }
-        String link = tokens.get(next).word().toLowerCase(Locale.ROOT);
-        if (comma && CLAUSE_LINKS.contains(link)) {
-            return true;
-        }
-        return (link.equals("and") || link.equals("but"))
-                && (FINITE.contains(tokens.get(next + 1).tag()) || comma && clauseStartsAt(tokens, next + 1, to));
-    }
-
-    /** ", he said," or ", Smith added": a short noun phrase and a cue right after a comma. */
-    private static boolean parentheticalCueAt(List<Token> tokens, int k, int to) {
-        int end = NounPhrases.endRight(tokens, k, Math.min(to, k + 6));
-        return end > k && end < to && Cues.isCue(tokens.get(end).word()) && tokens.get(end).isVerb();
-    }
 }

@@ -1,0 +1,138 @@
+package org.assay.quote;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.assay.nlp.Annotated;
+import org.assay.nlp.Token;
+
+/**
+ * Where a stretch of reported content starts and ends, for {@link IndirectSpeech}. The content stops at an opening
+ * quotation mark, a semicolon or a bracket; before a parenthetical cue (", he said,") or "according to"; before a
+ * participle clause after a comma (", adding that ..."); and, once it has a verb, before another clause: a dash, a
+ * clause link after a comma (", while ...", ", which ...") or "and"/"but" before a new verb or clause. Stateless.
+ */
+final class ContentSpan {
+
+    private static final int MIN_TOKENS = 3;
+    private static final int MIN_CUT_TOKENS = 5;
+    private static final int MAX_LOOKAHEAD_FOR_VERB = 10;
+    /** Words that open a clause of the reporter's own after a comma. */
+    private static final Set<String> CLAUSE_LINKS = Set.of(
+            "while", "whereas", "though", "although", "however", "compared", "even", "despite", "which", "who", "where");
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+
+    private ContentSpan() {
+    }
+
+    /** A finite verb or modal tag: VBD, VBZ, VBP, MD. */
+    static boolean isFinite(String tag) {
+        return FINITE.contains(tag);
+    }
+
+    /** Whether a clause (a subject, then a finite verb within a few tokens, no comma between) starts at token {@code k}. */
+    static boolean startsClause(List<Token> tokens, int k, int end) {
+        k = afterHedge(tokens, k, end);
+        if (k >= end) {
+            return false;
+        }
+        String tag = tokens.get(k).tag();
+        if (!(tag.startsWith("NN") || tag.equals("PRP") || tag.equals("DT") || tag.equals("EX") || tag.equals("CD")
+                || tag.equals("JJ") || tag.equals("PRP$"))) {
+            return false;
+        }
+        for (int j = k + 1; j < end && j <= k + MAX_LOOKAHEAD_FOR_VERB; j++) {
+            Token t = tokens.get(j);
+            if (t.word().equals(",") || t.word().equals(".") || SpeakerFinder.isQuoteMark(t)) {
+                return false;
+            }
+            if (t.tag().equals("MD") || t.tag().equals("VBD") || t.tag().equals("VBZ") || t.tag().equals("VBP")) {
+                return !tokens.get(j - 1).tag().equals("CC");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The token after a hedge on a quantity that opens a clause ("about half of …", "more than 4 in 10 …", "nearly
+     * all …"), or {@code k} when there is none.
+     */
+    private static int afterHedge(List<Token> tokens, int k, int end) {
+        int j = k;
+        if (j + 1 < end && tokens.get(j).word().matches("(?i)more|less|fewer") && tokens.get(j + 1).word().equals("than")) {
+            j += 2;
+        } else if (j < end && tokens.get(j).word().matches("(?i)about|nearly|almost|roughly|around|approximately")) {
+            j++;
+        }
+        return j > k && j < end && (tokens.get(j).tag().equals("CD") || tokens.get(j).word().matches("(?i)half|all"))
+                ? j : k;
+    }
+
+    /**
+     * The content of cue token {@code cue} over tokens [from, to), cut as the class says; null
+     * when what is left is too short or has no verb.
+     */
+    static IndirectSpeech.Content of(Annotated doc, int cue, int from, int to, boolean[] quoted) {
+        List<Token> tokens = doc.tokens();
+        int end = from;
+        boolean verb = false;
+        boolean cut = false;
+        while (end < to) {
+            Token t = tokens.get(end);
+            if (quoted[end] || SpeakerFinder.isQuoteMark(t) || t.word().equals(";") || t.word().equals("(")) {
+                cut = true;
+                break;
+            }
+            if (t.word().equals(",") && parentheticalCueAt(tokens, end + 1, to)) {
+                break;
+            }
+            if (t.word().equals(",") && end + 2 < to && tokens.get(end + 1).word().equals("according")) {
+                break;
+            }
+            if (t.word().equals(",") && end + 1 < to && tokens.get(end + 1).tag().equals("VBG") && end - from >= MIN_TOKENS) {
+                break;
+            }
+            if (verb && end - from >= MIN_TOKENS && newClauseAt(tokens, end, to)) {
+                break;
+            }
+            verb |= t.isVerb() || t.tag().equals("MD");
+            end++;
+        }
+        while (end > from && tokens.get(end - 1).word().matches("[.,:;!?—–-]|--")) {
+            end--;
+        }
+        if (end - from < (cut ? MIN_CUT_TOKENS : MIN_TOKENS) || !verb) {
+            return null;
+        }
+        return new IndirectSpeech.Content(cue, tokens.get(from).start(), tokens.get(end - 1).end());
+    }
+
+    /**
+     * Where content that already has its verb gives way to another clause: a dash, a comma before a clause link
+     * (", while …", ", which …", ", compared with …"), or "and"/"but" before a new verb (", but insists …") or, after a
+     * comma, before a new clause (", and more than half said …").
+     */
+    private static boolean newClauseAt(List<Token> tokens, int k, int to) {
+        String w = tokens.get(k).word();
+        if (w.matches("[—–-]|--")) {
+            return true;
+        }
+        boolean comma = w.equals(",");
+        int next = comma ? k + 1 : k;
+        if (next + 1 >= to) {
+            return false;
+        }
+        String link = tokens.get(next).word().toLowerCase(Locale.ROOT);
+        if (comma && CLAUSE_LINKS.contains(link)) {
+            return true;
+        }
+        return (link.equals("and") || link.equals("but"))
+                && (isFinite(tokens.get(next + 1).tag()) || comma && startsClause(tokens, next + 1, to));
+    }
+
+    /** ", he said," or ", Smith added": a short noun phrase and a cue right after a comma. */
+    private static boolean parentheticalCueAt(List<Token> tokens, int k, int to) {
+        int end = NounPhrases.endRight(tokens, k, Math.min(to, k + 6));
+        return end > k && end < to && Cues.isCue(tokens.get(end).word()) && tokens.get(end).isVerb();
+    }
+}
