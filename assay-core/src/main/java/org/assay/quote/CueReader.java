@@ -96,7 +96,20 @@ final class CueReader {
             return object.isPresent() ? object : clauseSubject(j - 1, sentenceStart, cue, depth);
         }
         if (before.equals("who") || before.equals("which") || before.equals("that")) {
-            return subjects.relative(j, sentenceStart, cue);
+            Optional<Found> antecedent = subjects.relative(j, sentenceStart, cue);
+            if (depth <= 1 && !before.equals("who") && antecedent.isPresent() && isDocument(antecedent.get())) {
+                // "released a video that said", "ran a piece that noted": the one who issued it speaks
+                int last = j - 1 >= sentenceStart && tokens.get(j - 1).word().equals(",") ? j - 2 : j - 1;
+                int npStart = last >= sentenceStart ? NounPhrases.startLeft(tokens, last, sentenceStart) : j;
+                if (npStart > sentenceStart && npStart <= last && tokens.get(npStart - 1).isVerb()
+                        && !quoted[npStart - 1]) {
+                    Optional<Found> issuer = clauseSubject(npStart - 1, sentenceStart, cue, depth);
+                    if (issuer.isPresent()) {
+                        return issuer;
+                    }
+                }
+            }
+            return antecedent;
         }
         if (before.equals(",")) {
             Optional<Found> nearest = Optional.empty();
