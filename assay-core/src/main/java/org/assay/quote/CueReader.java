@@ -47,7 +47,7 @@ final class CueReader {
     private static final Set<String> DOCUMENTS = Set.of(
             "statement", "release", "letter", "memo", "report", "message", "tweet", "post", "ad", "video", "email",
             "e-mail", "interview", "op-ed", "editorial", "speech", "note", "filing", "complaint", "lawsuit", "sign",
-            "signs", "banner", "poster", "column", "essay", "book", "document", "notice", "announcement");
+            "signs", "banner", "poster", "column", "essay", "book", "document", "notice", "announcement", "piece", "article");
 
     /** The speaker of cue token {@code cue}, if the text supports one. */
     Optional<Found> ofCue(int cue) {
