@@ -10,15 +10,19 @@ import java.util.List;
  * paragraph runs on when the next paragraph opens with a quotation mark (the news convention); each paragraph's
  * stretch is reported separately, the later ones marked {@link Quotation#continues()}.
  *
- * <p>Paragraphs are separated by blank lines when the text has any, else by line breaks. Stateless and thread-safe.
+ * <p>Paragraphs are separated by line breaks, blank lines or not; only in a text whose lines are wrapped (it has blank
+ * lines and hardly any line longer than {@value #WRAPPED} characters) do blank lines alone separate them. Stateless
+ * and thread-safe.
  */
 final class QuoteMarks {
 
     private static final int MAX_SINGLE = 300;
+    /** The longest line a text wrapped at a fixed width has. */
+    private static final int WRAPPED = 100;
 
     List<Quotation> find(String text) {
         List<Quotation> out = new ArrayList<>();
-        boolean blankLines = text.contains("\n\n") || text.contains("\n\r\n");
+        boolean blankLines = wrapped(text);
         int start = 0;
         int paragraph = 0;
         boolean runOn = false;
@@ -33,7 +37,7 @@ final class QuoteMarks {
 
     /** The offsets where paragraphs start, in order; paragraph {@code i} of {@link Quotation} is the i-th. */
     static int[] paragraphStarts(String text) {
-        boolean blankLines = text.contains("\n\n") || text.contains("\n\r\n");
+        boolean blankLines = wrapped(text);
         List<Integer> starts = new ArrayList<>();
         int start = 0;
         while (start < text.length()) {
@@ -43,8 +47,37 @@ final class QuoteMarks {
         return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /**
+     * True for a text whose paragraphs are separated by blank lines and whose lines are wrapped at a fixed width: it
+     * has blank lines, and fewer than one line in ten is longer than {@value #WRAPPED} characters.
+     */
+    private static boolean wrapped(String text) {
+        if (!text.contains("\n\n") && !text.contains("\n\r\n")) {
+            return false;
+        }
+        int lines = 0;
+        int longer = 0;
+        for (String line : text.split("\n")) {
+            if (!line.isBlank()) {
+                lines++;
+                if (line.length() > WRAPPED) {
+                    longer++;
+                }
+            }
+        }
+        return longer * 10 < lines;
+    }
+
+    /**
+     * Where the paragraph starting at {@code start} ends: at the first line break after its first word, or with
+     * {@code blankLines}, at the first line break a blank line follows. Blank lines before a paragraph belong to it.
+     */
     private static int paragraphEnd(String text, int start, boolean blankLines) {
-        int nl = text.indexOf('\n', start);
+        int first = start;
+        while (!blankLines && first < text.length() && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        int nl = text.indexOf('\n', first);
         while (blankLines && nl >= 0 && !isBlankAfter(text, nl)) {
             nl = text.indexOf('\n', nl + 1);
         }
@@ -108,7 +141,9 @@ final class QuoteMarks {
         if (c == '»') {
             return i + 1 < to && !Character.isWhitespace(text.charAt(i + 1)) && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)));
         }
-        return c == '"' && !(i > from && Character.isDigit(text.charAt(i - 1)) && (i + 1 >= to || !Character.isLetter(text.charAt(i + 1))));
+        // a straight mark before '>' closes a markup attribute (tweet-date="..."), whatever line it stands on
+        return c == '"' && !(i > from && Character.isDigit(text.charAt(i - 1)) && (i + 1 >= to || !Character.isLetter(text.charAt(i + 1))))
+                && !(i + 1 < to && text.charAt(i + 1) == '>');
     }
 
     private static boolean closes(char opener, char c, String text, int i, int to) {

@@ -75,6 +75,25 @@ class QuoteMarksTest {
     }
 
     @Test
+    void lineBreaksSeparateParagraphsInATextWhoseLongLinesAreNotWrapped() {
+        String line = "The mayor spoke for an hour about the harbour, the ferry fares and the roads that the town"
+                + " has to repair before winter.";
+        String text = line + "\n“We will pay for it,” she said.\n\n" + line + "\n“Not this year.”\n";
+        int[] starts = QuoteMarks.paragraphStarts(text);
+        assertThat(starts).hasSize(4);
+        List<Quotation> found = marks.find(text);
+        assertThat(found).hasSize(2);
+        assertThat(starts[found.get(0).paragraph()]).isEqualTo(line.length() + 1);
+        assertThat(text.substring(starts[found.get(1).paragraph()], found.get(1).open())).isBlank();
+    }
+
+    @Test
+    void aStraightMarkBeforeAnAngleBracketClosesMarkupAndOpensNoQuote() {
+        String text = "<tweet date=\"May 1,\n\">Ferries run on time.<tweet/>\nShe said \"yes\" twice.";
+        assertThat(texts(text, marks.find(text))).contains("yes").noneMatch(t -> t.startsWith(">"));
+    }
+
+    @Test
     void aMisprintedOpeningMarkClosesTheQuote() {
         String text = "He called it “abhorrent“ on Sunday.";
         assertThat(texts(text, marks.find(text))).containsExactly("abhorrent");
