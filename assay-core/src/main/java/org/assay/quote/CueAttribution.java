@@ -218,9 +218,7 @@ final class CueAttribution {
                     }
                 }
                 if (f.isPresent()) {
-                    Optional<SpeakerFinder.Found> according = ReportingClause.according(doc, k, floor, finder);
-                    Optional<SpeakerFinder.Found> governing = according.isPresent() ? according
-                            : ReportingClause.governing(doc, f.get(), floor, finder);
+                    Optional<SpeakerFinder.Found> governing = ReportingClause.governing(doc, f.get(), floor, finder);
                     return governing.or(() -> f)
                             .map(x -> new SpeakerFinder.Found(x.speaker(), x.cueToken(), x.confidence() - 0.05));
                 }

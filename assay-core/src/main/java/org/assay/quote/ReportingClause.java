@@ -51,30 +51,6 @@ final class ReportingClause {
         return result;
     }
 
-    /**
-     * The source of an "According to X," that opens the sentence before cue token {@code cue} ("According to the
-     * network, Smith said ..."): the writer reports what that source says Smith said. Empty when the sentence, from
-     * token {@code floor}, opens otherwise or the cue is "according" itself.
-     */
-    static Optional<SpeakerFinder.Found> according(Annotated doc, int cue, int floor, SpeakerFinder finder) {
-        List<Token> tokens = doc.tokens();
-        int first = floor;
-        while (first < cue && (tokens.get(first).tag().startsWith("RB") || tokens.get(first).word().equals(",")
-                || tokens.get(first).tag().equals("CC"))) {
-            first++;
-        }
-        if (first + 2 >= cue || !tokens.get(first).word().equalsIgnoreCase("according")
-                || !tokens.get(first + 1).word().equalsIgnoreCase("to")) {
-            return Optional.empty();
-        }
-        for (int k = first + 2; k < cue; k++) {
-            if (tokens.get(k).word().equals(",")) {
-                return finder.ofCue(first);
-            }
-        }
-        return Optional.empty();
-    }
-
     private static Optional<SpeakerFinder.Found> oneLevel(Annotated doc, SpeakerFinder.Found inner, int floor,
                                                           SpeakerFinder finder) {
         List<Token> tokens = doc.tokens();

@@ -124,8 +124,8 @@ final class SpeakerResolver {
     }
 
     /**
-     * A pronoun speaker at token {@code k}: "he", "she", "his" and "her" resolve to a person, the mention staying the
-     * pronoun; others stay as written.
+     * A pronoun speaker at token {@code k}: "he", "she", "his" and "her" resolve to a person, "it" and "they" to an
+     * organisation named as a subject just before, the mention staying the pronoun; others stay as written.
      */
     Found pronoun(int k, int cue, double confidence) {
         Token t = tokens.get(k);
@@ -136,8 +136,30 @@ final class SpeakerResolver {
                 return found(antecedent.get(), t.span(), cue, confidence - 0.05);
             }
         }
+        if (w.equals("it") || w.equals("they")) {
+            Optional<Mention> body = bodyBefore(k);
+            if (body.isPresent()) {
+                return found(body.get(), t.span(), cue, confidence - 0.2);
+            }
+        }
         return new Found(new Speaker(null, t.word(), t.span()), cue, OTHER_PRONOUNS.contains(w) ? confidence - 0.2
                 : confidence - 0.3);
+    }
+
+    /**
+     * What an "it" or "they" at token {@code k} stands for when it speaks: the last organisation named as a subject
+     * earlier in its sentence or in the sentence before, outside quotation marks.
+     */
+    private Optional<Mention> bodyBefore(int k) {
+        int sentence = tokens.get(k).sentence();
+        int floor = doc.sentences().get(Math.max(0, sentence - 1)).firstToken();
+        Mention last = null;
+        for (Mention m : entities.within(tokens.get(floor).start(), tokens.get(k).start())) {
+            if (m.type() == EntityType.ORGANIZATION && !quoted[m.firstToken()] && memory.subjectLike(m)) {
+                last = m;
+            }
+        }
+        return Optional.ofNullable(last);
     }
 
     /** The last person named as a subject within [from, to), as a speaker resting on that name. */

@@ -95,7 +95,19 @@ class ReportingClauseIT {
     }
 
     @Test
-    void anAccordingToThatOpensTheSentenceIsTheSourceOfWhatFollows() {
-        assertThat(mention(quote("dead in the water"))).isEqualTo("Harbour Gazette");
+    void aSayingReportedByAnotherSourceStaysWithItsSpeaker() {
+        assertThat(mention(quote("dead in the water"))).isEqualTo("Quinn");
+    }
+
+    @Test
+    void itResolvesToTheOrganisationNamedAsASubjectJustBefore() {
+        Quote q = quote("a mess");
+        assertThat(mention(q)).isEqualTo("It");
+        assertThat(q.speaker().name()).contains("Westbay Harbour Authority");
+    }
+
+    @Test
+    void aDocumentThatSpeaksInARelativeClauseSpeaksForWhoeverIssuedIt() {
+        assertThat(mention(quote("Westbay will not"))).isEqualTo("The council");
     }
 }
