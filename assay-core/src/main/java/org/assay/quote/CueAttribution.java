@@ -213,7 +213,7 @@ final class CueAttribution {
                 if (f.isPresent() && (Cues.isCognition(t.word()) || f.get().speaker().entity() == null)) {
                     Optional<SpeakerFinder.Found> outer = outerSpeaker(doc, k - 1, floor, all, finder);
                     if (outer.isPresent() && (!Objects.equals(outer.get().speaker().entity(),
-                            f.get().speaker().entity()) || complementOf(doc, outer.get(), f.get()))) {
+                            f.get().speaker().entity()) || ReportingClause.complementOf(doc, outer.get(), f.get()))) {
                         return outer;
                     }
                 }
@@ -287,25 +287,6 @@ final class CueAttribution {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * True when the clause of {@code inner} is what the cue of {@code outer} reports: nothing but "that", commas
-     * and adverbs stand between that cue and the inner subject ("she added that she thinks", "he says he
-     * believes"). The quotation then belongs to the outer act of saying.
-     */
-    private static boolean complementOf(Annotated doc, SpeakerFinder.Found outer, SpeakerFinder.Found inner) {
-        int subject = doc.tokenAt(inner.speaker().mention().start());
-        if (subject <= outer.cueToken()) {
-            return false;
-        }
-        for (int k = outer.cueToken() + 1; k < subject; k++) {
-            Token t = doc.tokens().get(k);
-            if (!t.word().equalsIgnoreCase("that") && !t.word().equals(",") && !t.tag().startsWith("RB")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Last resort: a person who is the subject of any verb before the quotation in its sentence. */

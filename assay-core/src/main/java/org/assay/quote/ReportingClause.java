@@ -134,4 +134,23 @@ final class ReportingClause {
         }
         return true;
     }
+
+    /**
+     * True when the clause of {@code inner} is what the cue of {@code outer} reports: nothing but "that", commas
+     * and adverbs stand between that cue and the inner subject ("she added that she thinks", "he says he
+     * believes"). The quotation then belongs to the outer act of saying.
+     */
+    static boolean complementOf(Annotated doc, SpeakerFinder.Found outer, SpeakerFinder.Found inner) {
+        int subject = doc.tokenAt(inner.speaker().mention().start());
+        if (subject <= outer.cueToken()) {
+            return false;
+        }
+        for (int k = outer.cueToken() + 1; k < subject; k++) {
+            Token t = doc.tokens().get(k);
+            if (!t.word().equalsIgnoreCase("that") && !t.word().equals(",") && !t.tag().startsWith("RB")) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

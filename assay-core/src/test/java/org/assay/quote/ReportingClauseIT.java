@@ -2,15 +2,6 @@ package org.assay.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import org.assay.article.Article;
-import org.assay.article.PlainTextReader;
-import org.assay.entity.EntityRecognizer;
-import org.assay.nlp.Annotated;
-import org.assay.nlp.NlpPipeline;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,26 +12,19 @@ import org.junit.jupiter.api.Test;
  */
 class ReportingClauseIT {
 
-    private static String text;
-    private static List<Quote> quotes;
+    private static QuotedFixture fixture;
 
     @BeforeAll
-    static void analyse() throws IOException {
-        try (InputStream in = ReportingClauseIT.class.getResourceAsStream("complements.txt")) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        Article article = new PlainTextReader().read("complements.txt", text);
-        Annotated doc = NlpPipeline.load().annotate(article);
-        quotes = new QuoteExtractor().extract(doc, new EntityRecognizer().recognize(doc));
+    static void analyse() {
+        fixture = QuotedFixture.analyse("complements.txt");
     }
 
     private static Quote quote(String start) {
-        return quotes.stream().filter(q -> q.text().startsWith(start)).findFirst()
-                .orElseThrow(() -> new AssertionError("no quote starting with '" + start + "' in " + quotes));
+        return fixture.quote(start);
     }
 
     private static String mention(Quote q) {
-        return q.speaker().mention().of(text);
+        return fixture.mention(q);
     }
 
     @Test
