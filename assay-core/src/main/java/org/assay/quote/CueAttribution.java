@@ -57,7 +57,7 @@ final class CueAttribution {
         boolean spoken = endsLikeSpeech(doc.text(), q) && opensSentence(doc, q);
         int lastInside = doc.tokenAt(Math.max(q.textStart(), q.textEnd() - 1));
         if (!spoken && lastInside < tokens.size() && tokens.get(lastInside).sentence() != first.sentence()
-                && Character.isUpperCase(first.word().charAt(0))) {
+                && Character.isUpperCase(first.word().charAt(0)) && !bareAttribution(doc, k)) {
             return Optional.empty();
         }
         if (isCueVerb(first) || first.word().equalsIgnoreCase("according") || spoken && isFiniteVerb(first)
@@ -100,6 +100,18 @@ final class CueAttribution {
         String w = t.word();
         return Character.isUpperCase(w.charAt(0)) && w.length() > 3 && w.endsWith("ed") && Cues.isCue(w)
                 && t.isProperNoun();
+    }
+
+    /**
+     * A sentence of its own made of a name and a cue, right after a quotation ({@code ." Trump said.}): it attributes
+     * the quotation even though the quotation ends like a sentence.
+     */
+    private static boolean bareAttribution(Annotated doc, int k) {
+        List<Token> tokens = doc.tokens();
+        int sentenceEnd = doc.sentences().get(tokens.get(k).sentence()).endToken();
+        int cue = NounPhrases.endRight(tokens, k, sentenceEnd);
+        return cue > k && cue + 2 == sentenceEnd && isCueVerb(tokens.get(cue))
+                && tokens.get(cue + 1).word().equals(".");
     }
 
     /** A quotation whose last character inside the marks is a comma, question mark, exclamation mark or dash. */

@@ -286,4 +286,10 @@ class QuoteExtractorIT {
         assertThat(speaker(signatures, "The harbour will be rebuilt")).isEqualTo("Ellen Croft");
         assertThat(speaker(signatures, "Nobody here wanted")).isNotEqualTo("A town");
     }
+
+    @Test
+    void aNameAndACueAsASentenceOfTheirOwnAttributeTheQuotationBefore() {
+        assertThat(speaker(cues, "Not this year")).endsWith("Okonjo");
+        assertThat(speaker(cues, "We will publish every contract")).endsWith("Halvorsen");
+    }
 }
