@@ -15,9 +15,10 @@ import org.assay.nlp.Token;
  * said: {@code Clinton: I support statehood for the capital}, {@code TRUMP: We will win}.
  *
  * <p>The label is at most {@value #MAX_LABEL} capitalised words that are all one person or organisation of the
- * article, or a person's name or surname ({@link TranscriptLabel#person}). The content is the rest of the line, at least {@value #MIN_CONTENT}
- * tokens, and must not begin with a quotation mark (a quoted line is read as a quotation). The cue is the colon.
- * Stateless.
+ * article, or a person's name or surname ({@link TranscriptLabel#person}). The content is the rest of the line:
+ * at least {@value #MIN_CONTENT} tokens, with a finite verb unless written in title case (a profile headline, "Ann
+ * Lee: The quiet reformer", states nothing), not opening with a quotation mark (a quoted line is read as a
+ * quotation). The cue is the colon. Stateless.
  */
 final class LabelledLine {
 
@@ -46,22 +47,33 @@ final class LabelledLine {
     }
 
     /** The content of the line of tokens [from, end) when it opens with a label and a colon. */
-    private static Optional<IndirectSpeech.Content> labelledContent(String text, List<Token> tokens, Entities entities, int from,
-            int end) {
+    private static Optional<IndirectSpeech.Content> labelledContent(String text, List<Token> tokens, Entities entities,
+            int from, int end) {
         int colon = from;
         while (colon < end && colon - from <= MAX_LABEL && !tokens.get(colon).word().equals(":")) {
             colon++;
         }
-        if (colon >= end || colon == from || colon - from > MAX_LABEL || !isLabel(text, tokens, entities, from, colon)) {
+        if (colon >= end || colon == from || colon - from > MAX_LABEL
+                || !isLabel(text, tokens, entities, from, colon)) {
             return Optional.empty();
         }
         int last = end;
         while (last > colon + 1 && tokens.get(last - 1).word().matches("\\p{Punct}+")) {
             last--;
         }
-        return last - colon - 1 < MIN_CONTENT || SpeakerFinder.isQuoteMark(tokens.get(colon + 1)) ? Optional.empty()
-                : Optional.of(new IndirectSpeech.Content(colon, tokens.get(colon + 1).start(), tokens.get(last - 1).end(),
-                from, colon));
+        List<Token> content = tokens.subList(colon + 1, last);
+        boolean statement = content.stream().anyMatch(t -> ContentSpan.isFinite(t.tag())) || titleCase(content);
+        return last - colon - 1 < MIN_CONTENT || !statement || SpeakerFinder.isQuoteMark(tokens.get(colon + 1))
+                ? Optional.empty()
+                : Optional.of(new IndirectSpeech.Content(colon, tokens.get(colon + 1).start(),
+                        tokens.get(last - 1).end(), from, colon));
+    }
+
+    /** Words of four letters or more all capitalised, as in a headline, where the tagger cannot tell verbs. */
+    private static boolean titleCase(List<Token> content) {
+        List<Token> words = content.stream()
+                .filter(t -> t.word().length() > 3 && Character.isLetter(t.word().charAt(0))).toList();
+        return !words.isEmpty() && words.stream().allMatch(t -> Character.isUpperCase(t.word().charAt(0)));
     }
 
     private static boolean isLabel(String text, List<Token> tokens, Entities entities, int from, int to) {

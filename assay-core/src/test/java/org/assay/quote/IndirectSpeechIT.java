@@ -125,8 +125,9 @@ class IndirectSpeechIT {
     }
 
     @Test
-    void aLabelThatNamesNoOneReportsNothing() {
+    void aLabelThatNamesNoOneOrALineThatStatesNothingReportsNothing() {
         assertThat(starting("The council meets again")).isEmpty();
+        assertThat(starting("the quiet councilman")).isEmpty();
     }
 
     @Test
