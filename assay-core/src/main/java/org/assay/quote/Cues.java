@@ -81,6 +81,14 @@ final class Cues {
             "refuses", "refused", "decline", "declines", "declined", "hope", "hopes", "hoped", "vowing", "pledging",
             "promising", "refusing", "declining");
 
+    /**
+     * Cues of request: what is asked is reported as a to-infinitive after the addressee ("urged voters <i>to stay
+     * home</i>", "asked him <i>to run</i>", "called on the council <i>to resign</i>").
+     */
+    private static final Set<String> REQUESTS = Set.of(
+            "urge", "urges", "urged", "urging", "implored", "encouraged", "encourages", "pressed", "challenged",
+            "begged", "called", "calls", "calling", "asked", "asks", "asking");
+
     private Cues() {
     }
 
@@ -130,5 +138,10 @@ final class Cues {
     /** Cues of commitment whose content is a to-infinitive ("promised to ...", "refuses to ..."). */
     static boolean takesInfinitive(String word) {
         return INFINITIVAL.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Cues of request that take an addressee and a to-infinitive ("urged <i>voters</i> to <i>stay home</i>"). */
+    static boolean requests(String word) {
+        return REQUESTS.contains(word.toLowerCase(Locale.ROOT));
     }
 }

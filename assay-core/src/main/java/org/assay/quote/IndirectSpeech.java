@@ -22,7 +22,7 @@ import org.assay.nlp.Token;
  *   <li>a verb of showing or finding followed by a clause: "polls show <i>the mayor is ahead</i>", "the survey
  *       found that <i>most residents ...</i>" (never the clause before it);</li>
  *   <li>a cue of commitment followed by a to-infinitive: "vowed <i>to rebuild the pier</i>", "refused <i>to back
- *       the plan</i>".</li>
+ *       the plan</i>", or of request after its addressee: "urged voters <i>to stay home</i>".</li>
  * </ul>
  * The content stops at the sentence end or earlier, where {@link ContentSpan} says. A cue inside the content of an earlier one
  * (nested reporting) gives no content of its own.
@@ -80,7 +80,10 @@ final class IndirectSpeech {
                 c = forward(doc, s, i, quoted);
             }
             if (c == null && Cues.takesInfinitive(t.word()) && t.isVerb()) {
-                c = infinitive(doc, s, i, quoted);
+                c = infinitive(doc, s, i, i + 1, quoted);
+            }
+            if (c == null && Cues.requests(t.word()) && t.isVerb()) {
+                c = request(doc, s, i, quoted);
             }
             if (c != null) {
                 out.add(c);
@@ -150,9 +153,9 @@ final class IndirectSpeech {
      * "vowed (on Monday) to CLAUSE": the content is the to-infinitive, "to" included, up to the first comma, dash,
      * colon or semicolon (what follows is usually an adjunct: ", though it cost him ...").
      */
-    private static Content infinitive(Annotated doc, Sentence s, int cue, boolean[] quoted) {
+    private static Content infinitive(Annotated doc, Sentence s, int cue, int from, boolean[] quoted) {
         List<Token> tokens = doc.tokens();
-        int k = cue + 1;
+        int k = from;
         while (k < s.endToken() && (NounPhrases.isTimeWord(tokens.get(k)) || tokens.get(k).tag().equals("RB")
                 || tokens.get(k).word().equals("on") && k + 1 < s.endToken() && NounPhrases.isTimeWord(tokens.get(k + 1)))) {
             k++;
@@ -165,6 +168,23 @@ final class IndirectSpeech {
             end++;
         }
         return ContentSpan.of(doc, cue, k, end, quoted);
+    }
+
+    /**
+     * "urged (on Monday) voters to CLAUSE", "called on the council to CLAUSE": a request's addressee, then the
+     * to-infinitive as for commitments. "called" asks only with "on" ("called him a liar" names).
+     */
+    private static Content request(Annotated doc, Sentence s, int cue, boolean[] quoted) {
+        List<Token> tokens = doc.tokens();
+        int k = cue + 1;
+        if (tokens.get(cue).word().toLowerCase(Locale.ROOT).startsWith("call")) {
+            if (k >= s.endToken() || !tokens.get(k).word().equals("on")) {
+                return null;
+            }
+            k++;
+        }
+        int object = objectEnd(tokens, k, Math.min(s.endToken(), k + MAX_OBJECT));
+        return object == k ? null : infinitive(doc, s, cue, object, quoted);
     }
 
     /** The end of an indirect object: "Fox News", "reporters", "him", "the committee". */

@@ -141,4 +141,12 @@ class IndirectSpeechIT {
     void aReportThatShowedReportsItsClause() {
         assertThat(starting("fares had doubled since 2019")).isPresent();
     }
+
+    @Test
+    void aRequestReportsWhatWasAskedAfterTheAddressee() {
+        Quote q = starting("to delay the vote").orElseThrow();
+        assertThat(q.speaker().name()).isEqualTo("Peter Dunmore");
+        assertThat(starting("to publish the ferry contract").orElseThrow().speaker().name()).isEqualTo("Omar Haddad");
+        assertThat(starting("to his face")).isEmpty();
+    }
 }
