@@ -47,7 +47,8 @@ final class CueReader {
     private static final Set<String> DOCUMENTS = Set.of(
             "statement", "release", "letter", "memo", "report", "message", "tweet", "post", "ad", "video", "email",
             "e-mail", "interview", "op-ed", "editorial", "speech", "note", "filing", "complaint", "lawsuit", "sign",
-            "signs", "banner", "poster", "column", "essay", "book", "document", "notice", "announcement", "piece", "article");
+            "signs", "banner", "poster", "column", "essay", "book", "document", "notice", "announcement", "piece",
+            "article");
 
     /** The speaker of cue token {@code cue}, if the text supports one. */
     Optional<Found> ofCue(int cue) {
@@ -203,9 +204,7 @@ final class CueReader {
             return false;
         }
         Token next = tokens.get(end);
-        String tag = next.tag();
-        return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")
-                || next.word().toLowerCase(Locale.ROOT).matches("when|who|that|which");
+        return ContentSpan.isFinite(next.tag()) || next.word().toLowerCase(Locale.ROOT).matches("when|who|that|which");
     }
 
     private boolean isDocument(Found f) {
