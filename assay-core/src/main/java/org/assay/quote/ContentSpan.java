@@ -21,6 +21,7 @@ final class ContentSpan {
     private static final Set<String> CLAUSE_LINKS = Set.of(
             "while", "whereas", "though", "although", "however", "compared", "even", "despite", "which", "who", "where");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    private static final Set<String> DASHES = Set.of("—", "–", "-", "--");
 
     private ContentSpan() {
     }
@@ -114,7 +115,7 @@ final class ContentSpan {
      */
     private static boolean newClauseAt(List<Token> tokens, int k, int to) {
         String w = tokens.get(k).word();
-        if (w.matches("[—–-]|--")) {
+        if (DASHES.contains(w)) {
             return true;
         }
         boolean comma = w.equals(",");

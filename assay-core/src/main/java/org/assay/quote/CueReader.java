@@ -43,6 +43,10 @@ final class CueReader {
     private static final Set<String> NAMING = Set.of(
             "called", "dubbed", "named", "titled", "entitled", "labeled", "labelled", "nicknamed", "branded");
 
+    /** Words that open a relative or subordinate clause: a subject after them is not the main clause's. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("what", "that", "which", "who", "whom", "how", "why",
+            "whether", "where", "after", "before", "because", "since", "until", "although", "though", "unless", "once");
+
     /** Last words of a phrase that names a document: it speaks for whoever issued it. */
     private static final Set<String> DOCUMENTS = Set.of(
             "statement", "release", "letter", "memo", "report", "message", "tweet", "post", "ad", "video", "email",
@@ -247,9 +251,7 @@ final class CueReader {
         if (first > 0 && tokens.get(first - 1).isVerb() && !quoted[first - 1]) {
             return true;
         }
-        return first > 0 && tokens.get(first - 1).word().toLowerCase(Locale.ROOT)
-                .matches("what|that|which|who|whom|how|why|whether|where|after|before|because|since|until|although"
-                        + "|though|unless|once");
+        return first > 0 && CLAUSE_OPENERS.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT));
     }
 
     /** The subject of the sentence's main clause: its first person, pronoun or noun phrase before {@code last}. */

@@ -57,13 +57,16 @@ final class QuoteMarks {
         }
         int lines = 0;
         int longer = 0;
-        for (String line : text.split("\n")) {
-            if (!line.isBlank()) {
+        for (int start = 0; start <= text.length(); ) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            if (!isBlank(text, start, end)) {
                 lines++;
-                if (line.length() > WRAPPED) {
+                if (end - start > WRAPPED) {
                     longer++;
                 }
             }
+            start = end + 1;
         }
         return longer * 10 < lines;
     }
@@ -82,6 +85,15 @@ final class QuoteMarks {
             nl = text.indexOf('\n', nl + 1);
         }
         return nl < 0 ? text.length() : nl;
+    }
+
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isBlankAfter(String text, int nl) {

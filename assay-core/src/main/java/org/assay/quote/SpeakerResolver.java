@@ -110,12 +110,11 @@ final class SpeakerResolver {
         }
         Span span = new Span(tokens.get(from).start(), tokens.get(to - 1).end());
         Optional<Entity> described = descriptions.of(from, to);
-        if (described.isPresent()) {
-            return Optional.of(new Found(new Speaker(described.get().id(), described.get().name(), span), cue,
-                    confidence - 0.15));
-        }
-        String name = doc.text().substring(tokens.get(first).start(), tokens.get(to - 1).end());
-        return Optional.of(new Found(new Speaker(null, name, span), cue, confidence - 0.15));
+        int nameStart = tokens.get(first).start();
+        String name = described.map(Entity::name)
+                .orElseGet(() -> doc.text().substring(nameStart, tokens.get(to - 1).end()));
+        return Optional.of(new Found(new Speaker(described.map(Entity::id).orElse(null), name, span), cue,
+                confidence - 0.15));
     }
 
     private Found found(Mention m, Span mention, int cue, double confidence) {

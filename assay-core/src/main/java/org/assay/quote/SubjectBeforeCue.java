@@ -21,6 +21,9 @@ final class SubjectBeforeCue {
 
     /** Pronouns that can only be a subject: a phrase ending in one is never the object of a preposition. */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "they", "he", "she");
+    /** Words tagged IN that open a clause or a complement rather than a prepositional phrase. */
+    private static final Set<String> NOT_PREPOSITIONS = Set.of("that", "of", "for", "because", "if", "as", "while",
+            "although", "though", "since", "when", "after", "before", "until", "unless", "once");
 
     /** Verbs whose object does what the infinitive after it says ("prompted the panel to state"). */
     private static final Set<String> OBJECT_CONTROL = Set.of(
@@ -83,13 +86,7 @@ final class SubjectBeforeCue {
      * that opens a clause ("after Smith said", "because") it is.
      */
     private static boolean isPreposition(Token t) {
-        return t.tag().equals("IN") && !t.word().equalsIgnoreCase("that") && !t.word().equalsIgnoreCase("of")
-                && !t.word().equalsIgnoreCase("for") && !t.word().equalsIgnoreCase("because")
-                && !t.word().equalsIgnoreCase("if") && !t.word().equalsIgnoreCase("as")
-                && !t.word().equalsIgnoreCase("while") && !t.word().equalsIgnoreCase("although")
-                && !t.word().equalsIgnoreCase("though") && !t.word().equalsIgnoreCase("since")
-                && !t.word().equalsIgnoreCase("when") && !t.word().toLowerCase(Locale.ROOT)
-                .matches("after|before|until|unless|once");
+        return t.tag().equals("IN") && !NOT_PREPOSITIONS.contains(t.word().toLowerCase(Locale.ROOT));
     }
 
     /** The last comma at or before {@code from}, not before {@code floor}; -1 if none or a quotation mark comes first. */
