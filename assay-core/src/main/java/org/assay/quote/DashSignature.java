@@ -16,16 +16,18 @@ import org.assay.nlp.Token;
  * <ul>
  *   <li>the quotation opens its line and is closed;</li>
  *   <li>the signature starts with a capitalised word after the dash and runs to the end of its line;</li>
- *   <li>it holds at most {@value #MAX_TOKENS} tokens and no finite verb, and does not end with a dash (that is a
- *       subheading: {@code – A new start –}).</li>
+ *   <li>its name, up to the first comma, holds at most {@value #MAX_NAME_TOKENS} tokens and no finite verb; what
+ *       follows the comma describes the speaker (age, town, role, a relative clause) and may run to
+ *       {@value #MAX_TOKENS} tokens in all;</li>
+ *   <li>it does not end with a dash (that is a subheading: {@code – A new start –}).</li>
  * </ul>
- * The speaker is what {@link SpeakerFinder#resolve} makes of the signature up to its first comma (what follows
- * describes the speaker: age, town, role); the cue is the dash. Stateless.
+ * The speaker is what {@link SpeakerFinder#resolve} makes of the name; the cue is the dash. Stateless.
  */
 final class DashSignature {
 
     private static final double CONFIDENCE = 0.85;
-    private static final int MAX_TOKENS = 12;
+    private static final int MAX_NAME_TOKENS = 6;
+    private static final int MAX_TOKENS = 40;
     /** White space within the line or down to the next non-blank line, a dash, then a capital letter. */
     private static final Pattern SIGNATURE = Pattern.compile("[ \\t]*(?:\\R\\s*)?(--?|[–—―])[ \\t]*\\p{Lu}");
     private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
@@ -54,13 +56,13 @@ final class DashSignature {
         while (to > from && isClosingPunctuation(doc.tokens().get(to - 1))) {
             to--;
         }
-        if (to <= from || to - from > MAX_TOKENS || from <= dash
-                || doc.tokens().subList(from, to).stream().anyMatch(t -> FINITE_VERB_TAGS.contains(t.tag()))) {
-            return Optional.empty();
-        }
         int name = from;
         while (name < to && !doc.tokens().get(name).word().equals(",")) {
             name++;
+        }
+        if (to <= from || to - from > MAX_TOKENS || name - from > MAX_NAME_TOKENS || from <= dash
+                || doc.tokens().subList(from, name).stream().anyMatch(t -> FINITE_VERB_TAGS.contains(t.tag()))) {
+            return Optional.empty();
         }
         return finder.resolve(from, name, dash, CONFIDENCE);
     }

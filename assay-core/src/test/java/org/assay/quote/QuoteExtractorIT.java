@@ -275,6 +275,11 @@ class QuoteExtractorIT {
     }
 
     @Test
+    void aSignatureMayDescribeItsSpeakerAtLengthAfterTheName() {
+        assertThat(speaker(signatures, "I would not trade the ferry")).isEqualTo("Lena Brandt");
+    }
+
+    @Test
     void aSignatureOnTheNextLineNamesTheSpeakerOfAQuotationStandingAlone() {
         assertThat(speaker(signatures, "I came for a summer job")).isEqualTo("Priya Raman");
         assertThat(quote(signatures, "We sold the boat").speaker().name()).startsWith("Tom Hale");
