@@ -9,8 +9,9 @@ import org.assay.nlp.Token;
 /**
  * Where a stretch of reported content starts and ends, for {@link IndirectSpeech}. The content stops at an opening
  * quotation mark, a semicolon or a bracket; before a parenthetical cue (", he said,") or "according to"; before a
- * participle clause after a comma (", adding that ..."); and, once it has a verb, before another clause: a dash, a
- * clause link after a comma (", while ...", ", which ...") or "and"/"but" before a new verb or clause. Stateless.
+ * participle clause after a comma (", adding that ..."); and, once it has a verb, before another clause: a dash (not
+ * a hyphen inside a word), a clause link after a comma (", while ...", ", which ...") or "and"/"but" before a new
+ * verb or clause. Stateless.
  */
 final class ContentSpan {
 
@@ -77,6 +78,7 @@ final class ContentSpan {
         List<Token> tokens = doc.tokens();
         int end = from;
         boolean verb = false;
+        boolean reporting = false;
         boolean cut = false;
         while (end < to) {
             Token t = tokens.get(end);
@@ -93,10 +95,13 @@ final class ContentSpan {
             if (t.word().equals(",") && end + 1 < to && tokens.get(end + 1).tag().equals("VBG") && end - from >= MIN_TOKENS) {
                 break;
             }
-            if (verb && end - from >= MIN_TOKENS && newClauseAt(tokens, end, to)) {
+            if (verb && end - from >= MIN_TOKENS && newClauseAt(tokens, end, to, reporting)) {
                 break;
             }
             verb |= t.isVerb() || t.tag().equals("MD");
+            if (isFinite(t.tag())) {
+                reporting = Cues.isCue(t.word());
+            }
             end++;
         }
         while (end > from && tokens.get(end - 1).word().matches("[.,:;!?—–-]|--")) {
@@ -110,13 +115,14 @@ final class ContentSpan {
 
     /**
      * Where content that already has its verb gives way to another clause: a dash, a comma before a clause link
-     * (", while …", ", which …", ", compared with …"), or "and"/"but" before a new verb (", but insists …") or, after a
-     * comma, before a new clause (", and more than half said …").
+     * (", while …", ", which …", ", compared with …"), or "and"/"but" before a new verb (", but insists …") or a new
+     * clause (", and more than half said …"; without the comma only when the last finite verb does not itself report:
+     * "the ferry lost money and the buses made a profit", but not "believes Russia and Ukraine could …").
      */
-    private static boolean newClauseAt(List<Token> tokens, int k, int to) {
+    private static boolean newClauseAt(List<Token> tokens, int k, int to, boolean reporting) {
         String w = tokens.get(k).word();
         if (DASHES.contains(w)) {
-            return true;
+            return !joinsWords(tokens, k);
         }
         boolean comma = w.equals(",");
         int next = comma ? k + 1 : k;
@@ -128,7 +134,14 @@ final class ContentSpan {
             return true;
         }
         return (link.equals("and") || link.equals("but"))
-                && (isFinite(tokens.get(next + 1).tag()) || comma && startsClause(tokens, next + 1, to));
+                && (isFinite(tokens.get(next + 1).tag()) || (comma || !reporting) && startsClause(tokens, next + 1, to));
+    }
+
+    /** A hyphen written between two words with no space ("third-largest"): part of a word, not a dash. */
+    private static boolean joinsWords(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return t.word().equals("-") && k > 0 && k + 1 < tokens.size()
+                && tokens.get(k - 1).end() == t.start() && t.end() == tokens.get(k + 1).start();
     }
 
     /** ", he said," or ", Smith added": a short noun phrase and a cue right after a comma. */

@@ -149,4 +149,15 @@ class IndirectSpeechIT {
         assertThat(starting("to publish the ferry contract").orElseThrow().speaker().name()).isEqualTo("Omar Haddad");
         assertThat(starting("to his face")).isEmpty();
     }
+
+    @Test
+    void aHyphenInsideAWordDoesNotEndTheContent() {
+        assertThat(starting("the town had").orElseThrow().text())
+                .isEqualTo("the town had the third-largest fleet on the coast after Dover, Hull and Leith");
+    }
+
+    @Test
+    void aClauseOfItsOwnAfterAndEndsTheContent() {
+        assertThat(starting("the town would pay").orElseThrow().text()).isEqualTo("the town would pay for the pier");
+    }
 }
