@@ -30,7 +30,44 @@ final class NounPhrases {
             "ultimately", "finally", "first", "initially", "immediately", "famously", "pointedly", "angrily",
             "bluntly", "curtly", "candidly", "openly", "subsequently", "still", "just");
 
+    /** Words that make a share of a group ("half", "a third", "a majority") when they head a phrase. */
+    private static final Set<String> SHARES = Set.of(
+            "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority", "minority", "plurality");
+    private static final Set<String> HEDGES = Set.of(
+            "about", "nearly", "almost", "roughly", "around", "approximately", "over", "under", "just", "only");
+
     private NounPhrases() {
+    }
+
+    /**
+     * The start of a share of a group that begins at {@code start}, widened left over its ratio and hedge ("four in
+     * 10", "three out of four", "more than half", "nearly a third"); {@code start} itself when the phrase there is
+     * not a share, and never before {@code floor}.
+     */
+    static int shareStart(List<Token> tokens, int start, int floor) {
+        int i = start;
+        String head = tokens.get(i).word().toLowerCase(Locale.ROOT);
+        if (head.equals("a") && i + 1 < tokens.size()) {
+            head = tokens.get(i + 1).word().toLowerCase(Locale.ROOT);
+        }
+        boolean number = tokens.get(i).tag().equals("CD");
+        if (!number && !SHARES.contains(head)) {
+            return start;
+        }
+        if (number && i - 2 >= floor && tokens.get(i - 2).tag().equals("CD")
+                && tokens.get(i - 1).word().matches("(?i)in|of")) {
+            i -= 2;
+        } else if (number && i - 3 >= floor && tokens.get(i - 1).word().equalsIgnoreCase("of")
+                && tokens.get(i - 2).word().equalsIgnoreCase("out") && tokens.get(i - 3).tag().equals("CD")) {
+            i -= 3;
+        }
+        if (i - 2 >= floor && tokens.get(i - 1).word().equalsIgnoreCase("than")
+                && tokens.get(i - 2).word().matches("(?i)more|less|fewer")) {
+            i -= 2;
+        } else if (i - 1 >= floor && HEDGES.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+            i--;
+        }
+        return i;
     }
 
     /** True for words that may stand between a subject and its cue ("has", "also", "reportedly"). */

@@ -103,6 +103,12 @@ final class SpeakerResolver {
         }
         if (!hasNoun) {
             Token last = tokens.get(to - 1);
+            boolean ratio = to - first >= 3 && last.tag().equals("CD") && tokens.get(first).tag().equals("CD");
+            if (ratio) {
+                // "four in 10", "three out of four": a share of the people a poll asked
+                return Optional.of(new Found(new Speaker(null, doc.text().substring(tokens.get(from).start(),
+                        last.end()), new Span(tokens.get(from).start(), last.end())), cue, confidence - 0.25));
+            }
             return first >= to - 1 && GROUP_WORDS.contains(last.word().toLowerCase(Locale.ROOT))
                     ? Optional.of(new Found(new Speaker(null, last.word(),
                     new Span(tokens.get(from).start(), last.end())), cue, confidence - 0.25))

@@ -43,11 +43,16 @@ final class SubjectBeforeCue {
         this.resolver = resolver;
     }
 
-    /** Steps left over auxiliaries, adverbs and time phrases ("has also", "on Saturday") between subject and cue. */
+    /**
+     * Steps left over auxiliaries, adverbs and time phrases ("has also", "on Saturday", "two weeks ago") between
+     * subject and cue.
+     */
     int skipBack(int j, int floor) {
         while (j >= floor) {
             Token t = tokens.get(j);
-            if (NounPhrases.skippableBeforeCue(t) || NounPhrases.isTimeWord(t)) {
+            if (t.word().equalsIgnoreCase("ago") && j > floor && tokens.get(j - 1).tag().startsWith("NN")) {
+                j = spanOfTimeStart(j - 1, floor) - 1;
+            } else if (NounPhrases.skippableBeforeCue(t) || NounPhrases.isTimeWord(t)) {
                 j--;
             } else if (j + 1 < tokens.size() && NounPhrases.isTimeWord(tokens.get(j + 1))
                     && t.word().matches("on|in|at|during|last|this|early|late|earlier")) {
@@ -59,6 +64,16 @@ final class SubjectBeforeCue {
         return j;
     }
 
+    /** The first token of a span of time ending at its unit {@code unit}: "two weeks", "less than a year", "a few days". */
+    private int spanOfTimeStart(int unit, int floor) {
+        int k = unit - 1;
+        while (k >= floor && (tokens.get(k).tag().equals("CD") || tokens.get(k).tag().equals("DT")
+                || tokens.get(k).word().matches("(?i)few|several|couple|of"))) {
+            k--;
+        }
+        return k + 1 < unit ? NounPhrases.shareStart(tokens, k + 1, floor) : unit;
+    }
+
     /**
      * The speaker named by the noun phrase ending at token {@code last} (not before {@code floor}), read as the
      * subject of cue token {@code cue}: a phrase governed by a preposition ("has in the past said") is stepped over,
@@ -66,7 +81,7 @@ final class SubjectBeforeCue {
      * phrase ends there.
      */
     Optional<Found> left(int last, int floor, int cue, double confidence) {
-        int start = NounPhrases.startLeft(tokens, last, floor);
+        int start = NounPhrases.shareStart(tokens, NounPhrases.startLeft(tokens, last, floor), floor);
         boolean absolute = tokens.get(cue).tag().equals("VBG");
         for (int hop = 0; hop < 2 && start <= last && start - 1 > floor && isPreposition(tokens.get(start - 1))
                 && !SUBJECT_PRONOUNS.contains(tokens.get(last).word().toLowerCase(Locale.ROOT))

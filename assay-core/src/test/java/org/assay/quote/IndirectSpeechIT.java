@@ -160,4 +160,11 @@ class IndirectSpeechIT {
     void aClauseOfItsOwnAfterAndEndsTheContent() {
         assertThat(starting("the town would pay").orElseThrow().text()).isEqualTo("the town would pay for the pier");
     }
+
+    @Test
+    void aShareOfAGroupIsTheSpeakerOfWhatItSaid() {
+        assertThat(starting("the boats should run").orElseThrow().speaker().name()).isEqualTo("More than half");
+        assertThat(starting("the fares should be cut").orElseThrow().speaker().name()).isEqualTo("Four in 10");
+        assertThat(starting("the pier was a waste").orElseThrow().speaker().name()).isEqualTo("Nearly a third");
+    }
 }

@@ -297,4 +297,9 @@ class QuoteExtractorIT {
         assertThat(speaker(cues, "Not this year")).endsWith("Okonjo");
         assertThat(speaker(cues, "We will publish every contract")).endsWith("Halvorsen");
     }
+
+    @Test
+    void aSpanOfTimeBeforeAgoIsNotTheSubject() {
+        assertThat(speaker(cues, "beyond repair")).isEqualTo("port authority");
+    }
 }
