@@ -17,7 +17,7 @@ final class ContentSpan {
 
     private static final int MIN_TOKENS = 3;
     private static final int MIN_CUT_TOKENS = 5;
-    private static final int MAX_LOOKAHEAD_FOR_VERB = 10;
+    private static final int MAX_LOOKAHEAD_FOR_VERB = 24;
     /** Words that open a clause of the reporter's own after a comma. */
     private static final Set<String> CLAUSE_LINKS = Set.of(
             "while", "whereas", "though", "although", "however", "compared", "even", "despite", "which", "who", "where");
@@ -32,7 +32,10 @@ final class ContentSpan {
         return FINITE.contains(tag);
     }
 
-    /** Whether a clause (a subject, then a finite verb within a few tokens, no comma between) starts at token {@code k}. */
+    /**
+     * Whether a clause starts at token {@code k}: a subject (a noun phrase, a pronoun or a gerund: "expanding the
+     * monument will …"), then a finite verb within {@value #MAX_LOOKAHEAD_FOR_VERB} tokens, no comma between.
+     */
     static boolean startsClause(List<Token> tokens, int k, int end) {
         k = afterHedge(tokens, k, end);
         if (k >= end) {
@@ -40,7 +43,7 @@ final class ContentSpan {
         }
         String tag = tokens.get(k).tag();
         if (!(tag.startsWith("NN") || tag.equals("PRP") || tag.equals("DT") || tag.equals("EX") || tag.equals("CD")
-                || tag.equals("JJ") || tag.equals("PRP$"))) {
+                || tag.equals("JJ") || tag.equals("PRP$") || tag.equals("VBG"))) {
             return false;
         }
         for (int j = k + 1; j < end && j <= k + MAX_LOOKAHEAD_FOR_VERB; j++) {

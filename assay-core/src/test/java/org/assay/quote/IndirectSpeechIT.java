@@ -167,4 +167,10 @@ class IndirectSpeechIT {
         assertThat(starting("the fares should be cut").orElseThrow().speaker().name()).isEqualTo("Four in 10");
         assertThat(starting("the pier was a waste").orElseThrow().speaker().name()).isEqualTo("Nearly a third");
     }
+
+    @Test
+    void aReportedClauseMayOpenWithAGerundOrALongSubject() {
+        assertThat(starting("building a second pier").orElseThrow().speaker().name()).isEqualTo("Lena Okafor");
+        assertThat(starting("the latest counts of riders").orElseThrow().speaker().name()).isEqualTo("Peter Dunmore");
+    }
 }
