@@ -70,7 +70,7 @@ final class LabelledLine {
     }
 
     /** Words of four letters or more all capitalised, as in a headline, where the tagger cannot tell verbs. */
-    private static boolean titleCase(List<Token> content) {
+    static boolean titleCase(List<Token> content) {
         List<Token> words = content.stream()
                 .filter(t -> t.word().length() > 3 && Character.isLetter(t.word().charAt(0))).toList();
         return !words.isEmpty() && words.stream().allMatch(t -> Character.isUpperCase(t.word().charAt(0)));

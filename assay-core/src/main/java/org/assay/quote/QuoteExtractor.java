@@ -35,7 +35,8 @@ import org.assay.nlp.Token;
  * in headlines and subheadings ({@link Headings}) and around names of works ({@link QuotedNames}) are left out.
  *
  * <p>Reported speech without marks (INDIRECT) is attributed the same way from its cue, and a line opening with a
- * speaker's label ({@link LabelledLine}: {@code Clinton: I support …}) to the label.
+ * speaker's label ({@link LabelledLine}: {@code Clinton: I support …}) to the label, and a title-case headline
+ * ({@link HeadlineStatement}: {@code Clinton Says Russians Hacked DNC}) to the one it says speaks.
  *
  * <p>Stateless and thread-safe.
  */
@@ -55,8 +56,9 @@ public final class QuoteExtractor {
         List<Quotation> quotations = QuotedNames.outside(doc,
                 Headings.outside(text, marks.find(text), doc.article().title()));
         boolean[] quoted = IndirectSpeech.quotedTokens(doc, quotations);
-        List<IndirectSpeech.Content> contents = withLabelledLines(indirect.find(doc, quotations),
-                LabelledLine.find(doc, entities, quoted));
+        List<IndirectSpeech.Content> lines = new ArrayList<>(LabelledLine.find(doc, entities, quoted));
+        lines.addAll(HeadlineStatement.find(doc, entities, quoted));
+        List<IndirectSpeech.Content> contents = withLabelledLines(indirect.find(doc, quotations), lines);
         int[] paragraphs = QuoteMarks.paragraphStarts(text);
         SpeakerFinder finder = new SpeakerFinder(doc, entities, quoted);
 

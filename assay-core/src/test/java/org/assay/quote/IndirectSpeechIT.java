@@ -173,4 +173,13 @@ class IndirectSpeechIT {
         assertThat(starting("building a second pier").orElseThrow().speaker().name()).isEqualTo("Lena Okafor");
         assertThat(starting("the latest counts of riders").orElseThrow().speaker().name()).isEqualTo("Peter Dunmore");
     }
+
+    @Test
+    void aTitleCaseHeadlineReportsWhatItsSpeakerSays() {
+        assertThat(starting("Ferry Fares Will Stay Low").orElseThrow().speaker().name()).isEqualTo("Lena Okafor");
+        Quote after = starting("The Old Pier Is A Waste").orElseThrow();
+        assertThat(after.text()).isEqualTo("The Old Pier Is A Waste Of Public Money");
+        assertThat(after.speaker().name()).isEqualTo("Peter Dunmore");
+        assertThat(starting("So Much About Us")).isEmpty();
+    }
 }
