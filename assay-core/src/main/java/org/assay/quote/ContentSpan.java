@@ -125,7 +125,7 @@ final class ContentSpan {
     private static boolean newClauseAt(List<Token> tokens, int k, int to, boolean reporting) {
         String w = tokens.get(k).word();
         if (DASHES.contains(w)) {
-            return !joinsWords(tokens, k);
+            return isDash(tokens, k);
         }
         boolean comma = w.equals(",");
         int next = comma ? k + 1 : k;
@@ -140,11 +140,17 @@ final class ContentSpan {
                 && (isFinite(tokens.get(next + 1).tag()) || (comma || !reporting) && startsClause(tokens, next + 1, to));
     }
 
-    /** A hyphen written between two words with no space ("third-largest"): part of a word, not a dash. */
-    private static boolean joinsWords(List<Token> tokens, int k) {
+    /**
+     * Whether token {@code k} is a dash that sets off a phrase: "—", "–", "--", or "-" unless written between two
+     * words with no space ("third-largest", where it is part of a word).
+     */
+    static boolean isDash(List<Token> tokens, int k) {
         Token t = tokens.get(k);
-        return t.word().equals("-") && k > 0 && k + 1 < tokens.size()
-                && tokens.get(k - 1).end() == t.start() && t.end() == tokens.get(k + 1).start();
+        if (!DASHES.contains(t.word())) {
+            return false;
+        }
+        return !(t.word().equals("-") && k > 0 && k + 1 < tokens.size()
+                && tokens.get(k - 1).end() == t.start() && t.end() == tokens.get(k + 1).start());
     }
 
     /** ", he said," or ", Smith added": a short noun phrase and a cue right after a comma. */

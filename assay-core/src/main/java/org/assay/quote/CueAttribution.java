@@ -140,15 +140,11 @@ final class CueAttribution {
     private static int phraseBeforeColon(List<Token> tokens, int colon, int floor) {
         int start = NounPhrases.startLeft(tokens, colon - 1, floor);
         for (int k = colon - 1; k >= start; k--) {
-            if (isDash(tokens.get(k))) {
+            if (ContentSpan.isDash(tokens, k)) {
                 return k + 1;
             }
         }
         return start;
-    }
-
-    private static boolean isDash(Token t) {
-        return t.word().matches("[-—–]|--");
     }
 
     private static boolean isFiniteVerb(Token t) {
@@ -169,7 +165,7 @@ final class CueAttribution {
         while (lead < start && !Character.isLetterOrDigit(tokens.get(lead).word().charAt(0))) {
             lead++;
         }
-        boolean afterDash = start > floor && isDash(tokens.get(start - 1));
+        boolean afterDash = start > floor && ContentSpan.isDash(tokens, start - 1);
         if (start > last || lead != start && !afterDash) {
             return Optional.empty();
         }
@@ -283,7 +279,7 @@ final class CueAttribution {
         int floor = doc.sentences().get(tokens.get(colon).sentence()).firstToken();
         int start = phraseBeforeColon(tokens, colon, floor);
         if (start < colon) {
-            boolean afterDash = start > floor && isDash(tokens.get(start - 1));
+            boolean afterDash = start > floor && ContentSpan.isDash(tokens, start - 1);
             Optional<SpeakerFinder.Found> named = finder.resolve(start, colon, colon, 0.7)
                     .filter(f -> afterDash || finder.isPerson(f) && f.speaker().entity() != null);
             if (named.isPresent()) {

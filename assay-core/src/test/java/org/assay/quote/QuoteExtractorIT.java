@@ -302,4 +302,9 @@ class QuoteExtractorIT {
     void aSpanOfTimeBeforeAgoIsNotTheSubject() {
         assertThat(speaker(cues, "beyond repair")).isEqualTo("port authority");
     }
+
+    @Test
+    void aHyphenInsideAWordBeforeAColonIsNoDash() {
+        assertThat(speaker(cues, "The crane stays")).isEqualTo("Ines Duarte");
+    }
 }
