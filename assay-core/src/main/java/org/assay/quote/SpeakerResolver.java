@@ -97,7 +97,10 @@ final class SpeakerResolver {
         while (first < to && (tokens.get(first).tag().equals("DT") || tokens.get(first).tag().equals("PRP$"))) {
             first++;
         }
-        boolean hasNoun = first > from && first < to && tokens.get(to - 1).tag().equals("JJ");
+        Token lastWord = tokens.get(to - 1);
+        // an adjective after a determiner ("the Ukrainian"), or a capitalised one after a number ("one Republican")
+        boolean hasNoun = lastWord.tag().equals("JJ") && (first > from && first < to || to - from >= 2
+                && tokens.get(to - 2).tag().equals("CD") && Character.isUpperCase(lastWord.word().charAt(0)));
         for (int k = first; k < to; k++) {
             hasNoun |= tokens.get(k).tag().startsWith("NN");
         }

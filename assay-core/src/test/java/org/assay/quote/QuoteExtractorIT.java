@@ -307,4 +307,10 @@ class QuoteExtractorIT {
     void aHyphenInsideAWordBeforeAColonIsNoDash() {
         assertThat(speaker(cues, "The crane stays")).isEqualTo("Ines Duarte");
     }
+
+    @Test
+    void aNumberAndACapitalisedAdjectiveNameASpeaker() {
+        assertThat(speaker(cues, "The pier will pay for itself")).isEqualTo("one Republican on the council");
+        assertThat(speaker(cues, "Nobody here doubts it")).isEqualTo("one Republican on the council");
+    }
 }
