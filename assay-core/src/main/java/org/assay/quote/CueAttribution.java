@@ -189,7 +189,8 @@ final class CueAttribution {
                 floor = previous.firstToken();
             }
         }
-        Optional<SpeakerFinder.Found> colon = colonIntroduction(doc, openToken, finder);
+        Optional<SpeakerFinder.Found> colon = colonIntroduction(doc, openToken, finder)
+                .or(() -> LeadIn.speaker(doc, openToken, finder));
         if (colon.isPresent()) {
             return colon;
         }

@@ -313,4 +313,10 @@ class QuoteExtractorIT {
         assertThat(speaker(cues, "The pier will pay for itself")).isEqualTo("one Republican");
         assertThat(speaker(cues, "Nobody here doubts it")).isEqualTo("one Republican");
     }
+
+    @Test
+    void aSentenceThatOnlyPresentsTheQuotationNamesItsSpeaker() {
+        assertThat(speaker(cues, "The pier will be finished")).endsWith("Halvorsen");
+        assertThat(speaker(cues, "Most of the old cranes")).isEqualTo("report");
+    }
 }
