@@ -15,7 +15,7 @@ import org.assay.nlp.Token;
  * possessive saying ({@code her remark that "..."}, {@link PossessiveSaying}, or
  * {@code Romney's "47 percent" comment}); the nearest cue before the opening mark, in its sentence or in the previous
  * one when that ends in a colon or in a cue with nothing reported ({@code Smith said in a statement. "..."}), a verb
- * of saying or the idiom {@code as Smith put it, "..."} (the outer speaker when that cue is a verb of thinking or has
+ * of saying, a verb of finding right before the quotation ({@code the report found that "..."}) or the idiom {@code as Smith put it, "..."} (the outer speaker when that cue is a verb of thinking or has
  * no named subject, and is either another entity or the same one reporting its own thought: "she added that she
  * thinks"); a cue later in the sentence and paragraph; the clause a colon ends ({@code Politico lists a few facts:
  * "..."}); and, last, a person who is the subject of any verb before the quotation.
@@ -218,7 +218,10 @@ final class CueAttribution {
                     && t.tag().equals("NN");
             boolean putIt = t.word().equalsIgnoreCase("put") && k + 1 < openToken
                     && tokens.get(k + 1).word().equalsIgnoreCase("it");
-            if (isCueVerb(t) || introduces || infinitive || putIt || t.word().equalsIgnoreCase("according")) {
+            boolean finding = ContentSpan.isFinite(t.tag()) && Cues.takesFollowingClause(t.word())
+                    && (k + 1 == openToken || k + 2 == openToken && tokens.get(k + 1).word().equalsIgnoreCase("that"));
+            if (isCueVerb(t) || introduces || infinitive || putIt || finding
+                    || t.word().equalsIgnoreCase("according")) {
                 Optional<SpeakerFinder.Found> f = finder.ofCue(k);
                 if (f.isPresent() && (Cues.isCognition(t.word()) || f.get().speaker().entity() == null)) {
                     Optional<SpeakerFinder.Found> outer = outerSpeaker(doc, k - 1, floor, all, finder);

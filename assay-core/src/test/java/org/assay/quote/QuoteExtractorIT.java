@@ -319,4 +319,9 @@ class QuoteExtractorIT {
         assertThat(speaker(cues, "The pier will be finished")).endsWith("Halvorsen");
         assertThat(speaker(cues, "Most of the old cranes")).isEqualTo("report");
     }
+
+    @Test
+    void aVerbOfFindingRightBeforeAQuotationAttributesIt() {
+        assertThat(speaker(cues, "most riders want an earlier boat")).isEqualTo("Coastal Institute");
+    }
 }
