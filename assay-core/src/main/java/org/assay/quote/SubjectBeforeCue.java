@@ -32,6 +32,9 @@ final class SubjectBeforeCue {
             "allowed", "allows", "caused", "causes", "challenged", "challenges", "begged", "pushed", "pressured",
             "persuaded", "convinced", "told", "tells", "got", "gets", "wanted", "wants", "expected", "expects");
 
+    /** At most this many tokens (a verb and its prepositions) between "who" and the object it governs. */
+    private static final int MAX_RELATIVE_VERB = 3;
+
     private final List<Token> tokens;
     private final boolean[] quoted;
     private final SpeakerResolver resolver;
@@ -93,7 +96,35 @@ final class SubjectBeforeCue {
         if (start > last) {
             return Optional.empty();
         }
+        int who = relativeBeforeObject(start, floor);
+        int antecedent = who > floor && tokens.get(who - 1).word().equals(",") ? who - 2 : who - 1;
+        if (who >= 0 && antecedent >= floor) {
+            // "officials who briefed reporters said": the phrase is the relative clause's object; its antecedent speaks
+            Optional<Found> subject = left(antecedent, floor, cue, confidence);
+            if (subject.isPresent()) {
+                return subject;
+            }
+        }
         return resolver.resolve(start, last + 1, cue, confidence);
+    }
+
+    /**
+     * The "who" that opens a relative clause whose verb (and its prepositions) stand right before the phrase starting
+     * at {@code start} ("who briefed", "who spoke to"), or -1.
+     */
+    private int relativeBeforeObject(int start, int floor) {
+        int k = start - 1;
+        boolean verb = false;
+        while (k >= floor && start - k <= MAX_RELATIVE_VERB) {
+            Token t = tokens.get(k);
+            if (t.isVerb()) {
+                verb = true;
+            } else if (!t.tag().equals("IN") && !t.tag().equals("TO") && !t.tag().equals("RP")) {
+                break;
+            }
+            k--;
+        }
+        return verb && k >= floor && tokens.get(k).word().equalsIgnoreCase("who") ? k : -1;
     }
 
     /**

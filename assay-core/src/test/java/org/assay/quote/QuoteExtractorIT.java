@@ -324,4 +324,9 @@ class QuoteExtractorIT {
     void aVerbOfFindingRightBeforeAQuotationAttributesIt() {
         assertThat(speaker(cues, "most riders want an earlier boat")).isEqualTo("Coastal Institute");
     }
+
+    @Test
+    void theObjectOfARelativeClauseInTheSubjectIsNotTheSpeaker() {
+        assertThat(speaker(cues, "all but signed")).isEqualTo("Two harbour officials");
+    }
 }
