@@ -70,6 +70,9 @@ final class ClauseSplitter {
     private static final int MIN_ASIDE_WORDS = 4;
     private static final Pattern CUT = Pattern.compile(
             "\\s*;\\s*|\\s+[–—]\\s+|,?\\s+(?=(?:because|although|though|whereas)\\s)|,\\s+(?=(?:but|while|yet)\\s)");
+    /** The marks and words {@link #CUT} needs: a piece holding none of them is one clause. */
+    private static final String CUT_MARKS = ";–—";
+    private static final List<String> CUT_WORDS = List.of("because", "though", "whereas", "but", "while", "yet");
     private static final Pattern LEAD_WORDS = Pattern.compile("^(?:(?:and|but|while|yet|because|although|though|whereas"
             + "|so)\\s+)+");
 
@@ -116,6 +119,9 @@ final class ClauseSplitter {
     }
 
     private static List<Span> cut(String text, Span piece, boolean[] quoted, int base) {
+        if (!mayCut(text, piece)) {
+            return List.of(piece);
+        }
         List<Span> out = new ArrayList<>();
         Matcher m = CUT.matcher(text).region(piece.start(), piece.end());
         int from = piece.start();
@@ -128,6 +134,22 @@ final class ClauseSplitter {
         }
         out.add(new Span(from, piece.end()));
         return out;
+    }
+
+    /** Whether {@code piece} holds a mark or a word of {@link #CUT}; most hold none, and the pattern need not run. */
+    private static boolean mayCut(String text, Span piece) {
+        for (int i = piece.start(); i < piece.end(); i++) {
+            char c = text.charAt(i);
+            if (CUT_MARKS.indexOf(c) >= 0) {
+                return true;
+            }
+            for (String word : CUT_WORDS) {
+                if (c == word.charAt(0) && i + word.length() <= piece.end() && text.startsWith(word, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Reads the frame of one clause and trims it to its content; null when nothing is left. */

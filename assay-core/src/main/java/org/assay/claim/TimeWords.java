@@ -1,5 +1,7 @@
 package org.assay.claim;
 
+import static org.assay.claim.PatternGate.mentions;
+
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
@@ -10,7 +12,9 @@ import java.util.regex.Pattern;
 /**
  * The time a claim speaks of, read against the article's date: "in 2024", "2024 output", "since 2019", "last year",
  * "this year", "next year", "in December", "last month", "this month". The one reader of time words in Assay.
- * Stateless and thread-safe.
+ * A pattern runs only on text that can match it (one that needs a year only where "19dd" or "20dd" is written, one
+ * that needs "year" only where that word is written), since most clauses hold no time words. Stateless and
+ * thread-safe.
  */
 final class TimeWords {
 
@@ -43,28 +47,35 @@ final class TimeWords {
      * or resolved from the article's date ("last year", "this year", "next month", "last week"); {@code null} if none.
      */
     static Integer year(String text, LocalDate asOf) {
-        Matcher y = YEAR.matcher(text);
-        if (y.find()) {
-            return Integer.valueOf(y.group(1) != null ? y.group(1) : y.group(2));
+        boolean written = hasYearDigits(text);
+        if (written) {
+            Matcher y = YEAR.matcher(text);
+            if (y.find()) {
+                return Integer.valueOf(y.group(1) != null ? y.group(1) : y.group(2));
+            }
+            Matcher bare = BARE_YEAR.matcher(text);
+            if (bare.find()) {
+                return Integer.valueOf(bare.group(1));
+            }
         }
-        Matcher bare = BARE_YEAR.matcher(text);
-        if (bare.find()) {
-            return Integer.valueOf(bare.group(1));
-        }
-        if (asOf != null && LAST_YEAR.matcher(text).find()) {
+        boolean saysYear = mentions(text, "year");
+        if (asOf != null && saysYear && LAST_YEAR.matcher(text).find()) {
             return asOf.getYear() - 1;
         }
-        if (asOf != null && THIS_YEAR.matcher(text).find()) {
+        if (asOf != null && saysYear && THIS_YEAR.matcher(text).find()) {
             return asOf.getYear();
         }
-        Matcher any = ANY_YEAR.matcher(text);
+        Matcher any = ANY_YEAR.matcher(written ? text : "");
         while (any.find()) {
             if (any.group("prep") != null) {
                 return Integer.valueOf(any.group("y"));
             }
         }
+        if (asOf == null || !saysYear && !mentions(text, "month") && !mentions(text, "week")) {
+            return null;
+        }
         Matcher r = RELATIVE.matcher(text);
-        if (r.find() && asOf != null) {
+        if (r.find()) {
             int step = switch (r.group("rel").toLowerCase(Locale.ROOT)) {
                 case "last", "previous", "past" -> -1;
                 case "next" -> 1;
@@ -81,9 +92,12 @@ final class TimeWords {
 
     /** The time words as written: the first year ("in 2024", "2024") or relative time ("last year"), or {@code null}. */
     static String text(String text) {
-        Matcher y = ANY_YEAR.matcher(text);
+        Matcher y = ANY_YEAR.matcher(hasYearDigits(text) ? text : "");
         if (y.find()) {
             return y.group().strip();
+        }
+        if (!mentions(text, "year") && !mentions(text, "month") && !mentions(text, "week")) {
+            return null;
         }
         Matcher r = RELATIVE.matcher(text);
         return r.find() ? r.group() : null;
@@ -101,10 +115,11 @@ final class TimeWords {
                     .atEndOfMonth() : null;
         }
         LocalDate base = asOf;
-        if (LAST_MONTH.matcher(text).find()) {
+        boolean saysMonth = mentions(text, "month");
+        if (saysMonth && LAST_MONTH.matcher(text).find()) {
             return YearMonth.from(base).minusMonths(1).atEndOfMonth();
         }
-        if (THIS_MONTH.matcher(text).find()) {
+        if (saysMonth && THIS_MONTH.matcher(text).find()) {
             return base;
         }
         Matcher m = MONTH.matcher(text);
@@ -116,5 +131,23 @@ final class TimeWords {
             return end.isAfter(base) ? base : end;
         }
         return base;
+    }
+
+    /** Whether "19" or "20" followed by two more digits is written anywhere: every written-year pattern needs it. */
+    private static boolean hasYearDigits(String text) {
+        for (int i = 0; i + 3 < text.length(); i++) {
+            char c = text.charAt(i);
+            char d = text.charAt(i + 1);
+            if ((c == '1' && d == '9' || c == '2' && d == '0') && isDigit(text.charAt(i + 2))
+                    && isDigit(text.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The ASCII digits {@code \d} matches. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }
