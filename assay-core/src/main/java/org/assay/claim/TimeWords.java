@@ -5,6 +5,7 @@ import static org.assay.claim.PatternGate.mentions;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,8 +37,10 @@ final class TimeWords {
             + "\\s+)?(?<y>(?:19|20)\\d\\d)\\b(?![,.]?\\d)(?!\\s+(?:tons?|tonnes?|percent|people)\\b)");
     private static final Pattern RELATIVE = Pattern.compile(
             "(?i)\\b(?<rel>last|this|next|previous|past)\\s+(?<unit>year|month|week)\\b");
-    private static final Pattern MONTH = Pattern.compile("\\b(?:in|during|since)\\s+(January|February|March|April|May"
-            + "|June|July|August|September|October|November|December)(?:\\s+((?:19|20)\\d{2}))?\\b");
+    private static final List<String> MONTH_NAMES = List.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December");
+    private static final Pattern MONTH = Pattern.compile("\\b(?:in|during|since)\\s+(" + String.join("|", MONTH_NAMES)
+            + ")(?:\\s+((?:19|20)\\d{2}))?\\b");
 
     private TimeWords() {
     }
@@ -108,8 +111,8 @@ final class TimeWords {
      * known.
      */
     static LocalDate when(String text, LocalDate asOf) {
-        Matcher named = MONTH.matcher(text);
         if (asOf == null) {
+            Matcher named = MONTH.matcher(hasYearDigits(text) ? text : "");
             return named.find() && named.group(2) != null
                     ? YearMonth.of(Integer.parseInt(named.group(2)), Month.valueOf(named.group(1).toUpperCase(Locale.ROOT)))
                     .atEndOfMonth() : null;
@@ -122,7 +125,7 @@ final class TimeWords {
         if (saysMonth && THIS_MONTH.matcher(text).find()) {
             return base;
         }
-        Matcher m = MONTH.matcher(text);
+        Matcher m = MONTH.matcher(namesMonth(text) ? text : "");
         if (m.find()) {
             Month month = Month.valueOf(m.group(1).toUpperCase(Locale.ROOT));
             int year = m.group(2) != null ? Integer.parseInt(m.group(2))
@@ -131,6 +134,16 @@ final class TimeWords {
             return end.isAfter(base) ? base : end;
         }
         return base;
+    }
+
+    /** Whether a month's name is written anywhere: {@link #MONTH} needs one. */
+    private static boolean namesMonth(String text) {
+        for (String name : MONTH_NAMES) {
+            if (text.contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether "19" or "20" followed by two more digits is written anywhere: every written-year pattern needs it. */
