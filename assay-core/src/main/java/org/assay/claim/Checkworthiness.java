@@ -81,7 +81,7 @@ final class Checkworthiness {
         if (disputed) {
             s += 0.1;
         }
-        if (words.hasAny(DATE) || parts.year() != null) {
+        if (parts.year() != null || words.hasAny(DATE)) {
             s += 0.05;
         }
         if (words.hasAny(FACTUAL_VERB)) {

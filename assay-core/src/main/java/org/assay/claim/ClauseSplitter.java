@@ -70,6 +70,9 @@ final class ClauseSplitter {
     private static final int MIN_ASIDE_WORDS = 4;
     private static final Pattern CUT = Pattern.compile(
             "\\s*;\\s*|\\s+[–—]\\s+|,?\\s+(?=(?:because|although|though|whereas)\\s)|,\\s+(?=(?:but|while|yet)\\s)");
+    /** The words {@link #CUT} cuts before: a piece holding none of them and no ";", "–", "—" is one clause. */
+    private static final List<String> CUT_WORDS = List.of("because", "although", "though", "whereas", "but", "while",
+            "yet");
     private static final Pattern LEAD_WORDS = Pattern.compile("^(?:(?:and|but|while|yet|because|although|though|whereas"
             + "|so)\\s+)+");
 
@@ -116,6 +119,9 @@ final class ClauseSplitter {
     }
 
     private static List<Span> cut(String text, Span piece, boolean[] quoted, int base) {
+        if (!mayCut(text, piece)) {
+            return List.of(piece);
+        }
         List<Span> out = new ArrayList<>();
         Matcher m = CUT.matcher(text).region(piece.start(), piece.end());
         int from = piece.start();
@@ -130,6 +136,27 @@ final class ClauseSplitter {
         return out;
     }
 
+    /**
+     * Whether {@code piece} holds a mark of {@link #CUT} or one of its words after white space; most hold none, and
+     * the pattern need not run.
+     */
+    private static boolean mayCut(String text, Span piece) {
+        for (int i = piece.start(); i < piece.end(); i++) {
+            char c = text.charAt(i);
+            if (c == ';' || c == '–' || c == '—') {
+                return true;
+            }
+            if (Character.isWhitespace(c)) {
+                for (String word : CUT_WORDS) {
+                    if (i + 1 + word.length() <= piece.end() && text.startsWith(word, i + 1)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Reads the frame of one clause and trims it to its content; null when nothing is left. */
     private static Segment frame(String text, Span clause, boolean paren, IntPredicate nounAt) {
         Span c = trim(text, clause);
@@ -139,12 +166,13 @@ final class ClauseSplitter {
         String source = null;
         String s = c.of(text);
         WordSet words = WordSet.of(s);
-        Matcher acc = ACCORDING_END.matcher(words.hasAny(SOURCE_WORDS) ? s : "");
+        boolean cites = words.hasAny(SOURCE_WORDS);
+        Matcher acc = ACCORDING_END.matcher(cites ? s : "");
         if (acc.find() && acc.start() > 0) {
             source = cleanSource(acc.group("src"));
             c = trim(text, new Span(c.start(), c.start() + acc.start()));
         } else {
-            acc = ACCORDING_START.matcher(words.hasAny(SOURCE_WORDS) ? s : "");
+            acc = ACCORDING_START.matcher(cites ? s : "");
             if (!acc.find()) {
                 acc = DATA_FROM.matcher(words.hasAny(DATA_WORDS) ? s : "");
             }

@@ -1,10 +1,13 @@
 package org.assay.claim;
 
+import static org.assay.claim.PatternGate.mentions;
+
 import java.util.regex.Pattern;
 
 /**
  * Words that frame what a claim states: whether it speaks of the world as a whole, whether it calls a figure a part of
- * a whole, and whether it denies its own statement. Stateless and thread-safe.
+ * a whole, and whether it denies its own statement. Each pattern runs only on text that holds a word it needs, since
+ * most clauses hold none. Stateless and thread-safe.
  */
 final class FrameWords {
 
@@ -20,16 +23,23 @@ final class FrameWords {
 
     /** "world", "global", "worldwide", "total": the claim speaks of the world as a whole. */
     static boolean world(String s) {
-        return WORLD.matcher(s).find();
+        return mentionsWhole(s) && WORLD.matcher(s).find();
     }
 
     /** "share", "of the world's", "of global", "of all": the claim calls a figure a part of a whole. */
     static boolean share(String s) {
-        return SHARE.matcher(s).find();
+        return (mentionsWhole(s) || mentions(s, "all") || mentions(s, "share")) && SHARE.matcher(s).find();
     }
 
     /** "not", "never", "no longer", "isn't" ...: the claim denies what it states. */
     static boolean negated(String s) {
-        return NEGATION.matcher(s.replace('’', '\'')).find();
+        boolean denies = mentions(s, "not") || mentions(s, "never") || mentions(s, "longer") || mentions(s, "n't")
+                || mentions(s, "n’t");
+        return denies && NEGATION.matcher(s.replace('’', '\'')).find();
+    }
+
+    /** "world", "global" or "total" written anywhere, in any case: what {@link #WORLD} needs. */
+    private static boolean mentionsWhole(String s) {
+        return mentions(s, "world") || mentions(s, "global") || mentions(s, "total");
     }
 }

@@ -1,5 +1,7 @@
 package org.assay.claim;
 
+import static org.assay.claim.PatternGate.mentions;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -130,7 +132,7 @@ final class RankParser {
      * leading"), spans offset by {@code base}, or {@code null}. {@link #parse} reports no rank for these words.
      */
     public NearTop nearTop(String text, int base) {
-        Matcher m = NEAR_TOP.matcher(text);
+        Matcher m = NEAR_TOP.matcher(mentions(text, "one") || mentions(text, "among") ? text : "");
         return m.find() ? new NearTop(m.group(1).toLowerCase(Locale.ROOT), m.group(), new Span(base + m.start(),
                 base + m.end())) : null;
     }

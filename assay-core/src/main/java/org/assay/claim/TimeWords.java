@@ -1,8 +1,11 @@
 package org.assay.claim;
 
+import static org.assay.claim.PatternGate.mentions;
+
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,7 +13,9 @@ import java.util.regex.Pattern;
 /**
  * The time a claim speaks of, read against the article's date: "in 2024", "2024 output", "since 2019", "last year",
  * "this year", "next year", "in December", "last month", "this month". The one reader of time words in Assay.
- * Stateless and thread-safe.
+ * A pattern runs only on text that can match it (one that needs a year only where "19dd" or "20dd" is written, one
+ * that needs "year" only where that word is written), since most clauses hold no time words. Stateless and
+ * thread-safe.
  */
 final class TimeWords {
 
@@ -32,8 +37,10 @@ final class TimeWords {
             + "\\s+)?(?<y>(?:19|20)\\d\\d)\\b(?![,.]?\\d)(?!\\s+(?:tons?|tonnes?|percent|people)\\b)");
     private static final Pattern RELATIVE = Pattern.compile(
             "(?i)\\b(?<rel>last|this|next|previous|past)\\s+(?<unit>year|month|week)\\b");
-    private static final Pattern MONTH = Pattern.compile("\\b(?:in|during|since)\\s+(January|February|March|April|May"
-            + "|June|July|August|September|October|November|December)(?:\\s+((?:19|20)\\d{2}))?\\b");
+    private static final List<String> MONTH_NAMES = List.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December");
+    private static final Pattern MONTH = Pattern.compile("\\b(?:in|during|since)\\s+(" + String.join("|", MONTH_NAMES)
+            + ")(?:\\s+((?:19|20)\\d{2}))?\\b");
 
     private TimeWords() {
     }
@@ -43,28 +50,35 @@ final class TimeWords {
      * or resolved from the article's date ("last year", "this year", "next month", "last week"); {@code null} if none.
      */
     static Integer year(String text, LocalDate asOf) {
-        Matcher y = YEAR.matcher(text);
-        if (y.find()) {
-            return Integer.valueOf(y.group(1) != null ? y.group(1) : y.group(2));
+        boolean written = hasYearDigits(text);
+        if (written) {
+            Matcher y = YEAR.matcher(text);
+            if (y.find()) {
+                return Integer.valueOf(y.group(1) != null ? y.group(1) : y.group(2));
+            }
+            Matcher bare = BARE_YEAR.matcher(text);
+            if (bare.find()) {
+                return Integer.valueOf(bare.group(1));
+            }
         }
-        Matcher bare = BARE_YEAR.matcher(text);
-        if (bare.find()) {
-            return Integer.valueOf(bare.group(1));
-        }
-        if (asOf != null && LAST_YEAR.matcher(text).find()) {
+        boolean saysYear = mentions(text, "year");
+        if (asOf != null && saysYear && LAST_YEAR.matcher(text).find()) {
             return asOf.getYear() - 1;
         }
-        if (asOf != null && THIS_YEAR.matcher(text).find()) {
+        if (asOf != null && saysYear && THIS_YEAR.matcher(text).find()) {
             return asOf.getYear();
         }
-        Matcher any = ANY_YEAR.matcher(text);
+        Matcher any = ANY_YEAR.matcher(written ? text : "");
         while (any.find()) {
             if (any.group("prep") != null) {
                 return Integer.valueOf(any.group("y"));
             }
         }
+        if (asOf == null || !saysYear && !mentions(text, "month") && !mentions(text, "week")) {
+            return null;
+        }
         Matcher r = RELATIVE.matcher(text);
-        if (r.find() && asOf != null) {
+        if (r.find()) {
             int step = switch (r.group("rel").toLowerCase(Locale.ROOT)) {
                 case "last", "previous", "past" -> -1;
                 case "next" -> 1;
@@ -81,9 +95,12 @@ final class TimeWords {
 
     /** The time words as written: the first year ("in 2024", "2024") or relative time ("last year"), or {@code null}. */
     static String text(String text) {
-        Matcher y = ANY_YEAR.matcher(text);
+        Matcher y = ANY_YEAR.matcher(hasYearDigits(text) ? text : "");
         if (y.find()) {
             return y.group().strip();
+        }
+        if (!mentions(text, "year") && !mentions(text, "month") && !mentions(text, "week")) {
+            return null;
         }
         Matcher r = RELATIVE.matcher(text);
         return r.find() ? r.group() : null;
@@ -94,20 +111,21 @@ final class TimeWords {
      * known.
      */
     static LocalDate when(String text, LocalDate asOf) {
-        Matcher named = MONTH.matcher(text);
         if (asOf == null) {
+            Matcher named = MONTH.matcher(hasYearDigits(text) ? text : "");
             return named.find() && named.group(2) != null
                     ? YearMonth.of(Integer.parseInt(named.group(2)), Month.valueOf(named.group(1).toUpperCase(Locale.ROOT)))
                     .atEndOfMonth() : null;
         }
         LocalDate base = asOf;
-        if (LAST_MONTH.matcher(text).find()) {
+        boolean saysMonth = mentions(text, "month");
+        if (saysMonth && LAST_MONTH.matcher(text).find()) {
             return YearMonth.from(base).minusMonths(1).atEndOfMonth();
         }
-        if (THIS_MONTH.matcher(text).find()) {
+        if (saysMonth && THIS_MONTH.matcher(text).find()) {
             return base;
         }
-        Matcher m = MONTH.matcher(text);
+        Matcher m = MONTH.matcher(namesMonth(text) ? text : "");
         if (m.find()) {
             Month month = Month.valueOf(m.group(1).toUpperCase(Locale.ROOT));
             int year = m.group(2) != null ? Integer.parseInt(m.group(2))
@@ -116,5 +134,33 @@ final class TimeWords {
             return end.isAfter(base) ? base : end;
         }
         return base;
+    }
+
+    /** Whether a month's name is written anywhere: {@link #MONTH} needs one. */
+    private static boolean namesMonth(String text) {
+        for (String name : MONTH_NAMES) {
+            if (text.contains(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "19" or "20" followed by two more digits is written anywhere: every written-year pattern needs it. */
+    private static boolean hasYearDigits(String text) {
+        for (int i = 0; i + 3 < text.length(); i++) {
+            char c = text.charAt(i);
+            char d = text.charAt(i + 1);
+            if ((c == '1' && d == '9' || c == '2' && d == '0') && isDigit(text.charAt(i + 2))
+                    && isDigit(text.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The ASCII digits {@code \d} matches. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

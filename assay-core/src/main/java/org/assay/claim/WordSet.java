@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -56,7 +54,7 @@ final class WordSet {
             if (vocabulary.singles.contains(w)) {
                 return true;
             }
-            Set<String> seconds = vocabulary.pairs.get(w);
+            HashSet<String> seconds = vocabulary.pairs.get(w);
             if (seconds != null && i + 1 < words.size() && seconds.contains(words.get(i + 1))) {
                 return true;
             }
@@ -78,19 +76,23 @@ final class WordSet {
         return words.size();
     }
 
-    /** A fixed set of lower-case words and two-word phrases, indexed for {@link #hasAny}. */
+    /**
+     * A fixed set of lower-case words and two-word phrases, indexed for {@link #hasAny}. Held in hash sets, never
+     * changed after construction: a look-up that misses (nearly all do) costs a hash comparison, not a string
+     * comparison.
+     */
     static final class Vocabulary {
-        private final Set<String> singles;
-        private final Map<String, Set<String>> pairs;
+        private final HashSet<String> singles;
+        private final HashMap<String, HashSet<String>> pairs;
 
-        private Vocabulary(Set<String> singles, Map<String, Set<String>> pairs) {
+        private Vocabulary(HashSet<String> singles, HashMap<String, HashSet<String>> pairs) {
             this.singles = singles;
             this.pairs = pairs;
         }
 
         static Vocabulary of(Collection<String> entries) {
-            Set<String> singles = new HashSet<>();
-            Map<String, Set<String>> pairs = new HashMap<>();
+            HashSet<String> singles = new HashSet<>();
+            HashMap<String, HashSet<String>> pairs = new HashMap<>();
             for (String e : entries) {
                 String[] parts = e.split(" ");
                 if (parts.length == 1) {
@@ -101,9 +103,7 @@ final class WordSet {
                     throw new IllegalArgumentException("vocabulary entries are one or two words: " + e);
                 }
             }
-            Map<String, Set<String>> frozen = new HashMap<>();
-            pairs.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-            return new Vocabulary(Set.copyOf(singles), Map.copyOf(frozen));
+            return new Vocabulary(singles, pairs);
         }
 
         static Vocabulary of(String... entries) {

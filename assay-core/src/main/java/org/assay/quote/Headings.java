@@ -27,24 +27,36 @@ final class Headings {
         if (title != null && line.equals(title) && text.substring(0, start).isBlank()) {
             return true;
         }
-        String[] words = line.split("\\s+");
-        if (words.length > MAX_WORDS || words.length < 2) {
-            return false;
-        }
+        int words = 0;
         int letters = 0;
         int capitalised = 0;
-        for (String w : words) {
-            int i = 0;
-            while (i < w.length() && !Character.isLetter(w.charAt(i))) {
+        int i = 0;
+        while (i < line.length()) {
+            if (isSpace(line.charAt(i))) {
                 i++;
+                continue;
             }
-            if (i < w.length()) {
+            if (++words > MAX_WORDS) {
+                return false;
+            }
+            int firstLetter = -1;
+            for (; i < line.length() && !isSpace(line.charAt(i)); i++) {
+                if (firstLetter < 0 && Character.isLetter(line.charAt(i))) {
+                    firstLetter = i;
+                }
+            }
+            if (firstLetter >= 0) {
                 letters++;
-                if (Character.isUpperCase(w.charAt(i))) {
+                if (Character.isUpperCase(line.charAt(firstLetter))) {
                     capitalised++;
                 }
             }
         }
-        return letters >= 2 && capitalised >= CAPITALISED_SHARE * letters;
+        return words >= 2 && letters >= 2 && capitalised >= CAPITALISED_SHARE * letters;
+    }
+
+    /** The white space that separates a line's words: {@code \s} in a pattern. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }
