@@ -1,6 +1,5 @@
 package org.assay.quote;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.assay.entity.Entities;
@@ -33,19 +32,8 @@ final class HeadlineStatement {
 
     /** The headline statements of the article, in text order, skipping lines that start inside a quotation. */
     static List<IndirectSpeech.Content> find(Annotated doc, Entities entities, boolean[] quoted) {
-        String text = doc.text();
-        List<IndirectSpeech.Content> out = new ArrayList<>();
-        for (int lineStart = 0; lineStart < text.length(); ) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-            int from = doc.tokenAt(lineStart);
-            int end = doc.tokenAt(lineEnd);
-            if (from < end && !quoted[from]) {
-                statement(text, doc.tokens(), entities, from, end).ifPresent(out::add);
-            }
-            lineStart = lineEnd + 1;
-        }
-        return out;
+        return LabelledLine.eachLine(doc, quoted,
+                (from, end) -> statement(doc.text(), doc.tokens(), entities, from, end));
     }
 
     /** The statement of the line of tokens [from, end), when it is a headline of either shape. */

@@ -28,18 +28,27 @@ final class LabelledLine {
     private LabelledLine() {
     }
 
+    /** Reads one line, the tokens [from, end), into the content it reports, if any. */
+    interface LineReader {
+        Optional<IndirectSpeech.Content> read(int from, int end);
+    }
+
     /** The labelled lines of the article, in text order, skipping lines that start inside a quotation. */
     static List<IndirectSpeech.Content> find(Annotated doc, Entities entities, boolean[] quoted) {
-        List<Token> tokens = doc.tokens();
+        return eachLine(doc, quoted, (from, end) -> labelledContent(doc.text(), doc.tokens(), entities, from, end));
+    }
+
+    /** What {@code reader} makes of each line of the article that holds tokens and does not start in a quotation. */
+    static List<IndirectSpeech.Content> eachLine(Annotated doc, boolean[] quoted, LineReader reader) {
         String text = doc.text();
         List<IndirectSpeech.Content> out = new ArrayList<>();
         for (int lineStart = 0; lineStart < text.length(); ) {
             int lineEnd = text.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-            int i = doc.tokenAt(lineStart);
+            int from = doc.tokenAt(lineStart);
             int end = doc.tokenAt(lineEnd);
-            if (i < end && !quoted[i]) {
-                labelledContent(text, tokens, entities, i, end).ifPresent(out::add);
+            if (from < end && !quoted[from]) {
+                reader.read(from, end).ifPresent(out::add);
             }
             lineStart = lineEnd + 1;
         }
