@@ -105,17 +105,15 @@ final class SpeakerResolver {
             hasNoun |= tokens.get(k).tag().startsWith("NN");
         }
         if (!hasNoun) {
-            Token last = tokens.get(to - 1);
-            boolean ratio = to - first >= 3 && last.tag().equals("CD") && tokens.get(first).tag().equals("CD");
-            if (ratio) {
-                // "four in 10", "three out of four": a share of the people a poll asked
-                return Optional.of(new Found(new Speaker(null, doc.text().substring(tokens.get(from).start(),
-                        last.end()), new Span(tokens.get(from).start(), last.end())), cue, confidence - 0.25));
+            // a group: "some", "many" alone, or a ratio such as "four in 10", "three out of four"
+            boolean ratio = to - first >= 3 && lastWord.tag().equals("CD") && tokens.get(first).tag().equals("CD");
+            boolean group = first >= to - 1 && GROUP_WORDS.contains(lastWord.word().toLowerCase(Locale.ROOT));
+            if (!ratio && !group) {
+                return Optional.empty();
             }
-            return first >= to - 1 && GROUP_WORDS.contains(last.word().toLowerCase(Locale.ROOT))
-                    ? Optional.of(new Found(new Speaker(null, last.word(),
-                    new Span(tokens.get(from).start(), last.end())), cue, confidence - 0.25))
-                    : Optional.empty();
+            Span span = new Span(tokens.get(from).start(), lastWord.end());
+            String name = ratio ? span.of(doc.text()) : lastWord.word();
+            return Optional.of(new Found(new Speaker(null, name, span), cue, confidence - 0.25));
         }
         Span span = new Span(tokens.get(from).start(), tokens.get(to - 1).end());
         Optional<Entity> described = descriptions.of(from, to);
