@@ -14,7 +14,7 @@ import org.assay.nlp.Token;
  *
  * <p>The shape is strict, so that a reporter's sign-off after a news brief is not read as a speaker:
  * <ul>
- *   <li>the quotation opens its line and is closed;</li>
+ *   <li>the quotation opens its line, or follows the line's list marker ("1.", "•"), and is closed;</li>
  *   <li>the signature starts with a capitalised word after the dash and runs to the end of its line;</li>
  *   <li>its name, up to the first comma, holds at most {@value #MAX_NAME_TOKENS} tokens and no finite verb; what
  *       follows the comma describes the speaker (age, town, role, a relative clause) and may run to
@@ -30,6 +30,7 @@ final class DashSignature {
     private static final int MAX_TOKENS = 40;
     /** White space within the line or down to the next non-blank line, a dash, then a capital letter. */
     private static final Pattern SIGNATURE = Pattern.compile("[ \\t]*(?:\\R\\s*)?(--?|[–—―])[ \\t]*\\p{Lu}");
+    private static final Pattern LIST_MARKER = Pattern.compile("\\s*(?:(?:\\d{1,3}[.)]|[•*·▪●])\\s*)?");
     private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
 
     private DashSignature() {
@@ -67,9 +68,10 @@ final class DashSignature {
         return finder.resolve(from, name, dash, CONFIDENCE);
     }
 
+    /** Whether only white space or a list marker ("1.", "2)", "•", "*") stands before {@code offset} on its line. */
     private static boolean opensLine(String text, int offset) {
         int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-        return text.substring(lineStart, offset).isBlank();
+        return LIST_MARKER.matcher(text.substring(lineStart, offset)).matches();
     }
 
     private static boolean isClosingPunctuation(Token t) {

@@ -7,7 +7,7 @@ import java.util.Set;
  * DIRECT, PARTIAL or TERM for a quotation:
  * <ul>
  *   <li>DIRECT: it opens with a capital and stands where a sentence can start (paragraph start, after a colon, a
- *       comma, a dash or a full stop), and is longer than a label or ends like a sentence:
+ *       comma, a dash, a full stop or a list bullet), and is longer than a label or ends like a sentence:
  *       {@code He said: "We are ready."}, {@code "Not today!"};</li>
  *   <li>TERM: at most three words, used as a label: after an article or a naming word ({@code a "dictator"},
  *       {@code so-called "new territories"}), or with nobody saying it;</li>
@@ -33,7 +33,7 @@ final class QuoteClassifier {
             before--;
         }
         char prev = before < 0 ? '\n' : text.charAt(before);
-        boolean sentencePosition = prev == '\n' || ":,.!?—–-(\"“”".indexOf(prev) >= 0 || q.continues();
+        boolean sentencePosition = prev == '\n' || ":,.!?—–-(\"“”•*·▪●".indexOf(prev) >= 0 || q.continues();
         boolean capital = !inner.isEmpty() && (Character.isUpperCase(inner.charAt(0)) || Character.isDigit(inner.charAt(0)));
         int words = inner.isEmpty() ? 0 : inner.split("\\s+").length;
         boolean sentence = capital && sentencePosition && (words > MAX_TERM_WORDS || endsSentence(inner));

@@ -23,6 +23,11 @@ class QuoteClassifierTest {
     }
 
     @Test
+    void aFullSentenceAfterAListBulletIsDirect() {
+        assertThat(kind("• “The economy is all I care about.” ― Luis Ortega", true)).isEqualTo(QuoteKind.DIRECT);
+    }
+
+    @Test
     void aLowerCaseFragmentInsideReportedSpeechIsPartial() {
         assertThat(kind("The mayor said the bridge was “long overdue and badly needed.”", true))
                 .isEqualTo(QuoteKind.PARTIAL);

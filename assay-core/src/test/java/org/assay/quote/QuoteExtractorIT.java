@@ -275,6 +275,13 @@ class QuoteExtractorIT {
     }
 
     @Test
+    void aSignedQuotationMayFollowAListMarker() {
+        assertThat(speaker(signatures, "I want my children")).isEqualTo("Ana Diaz");
+        assertThat(quote(signatures, "The ferry is all I care about").kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(speaker(signatures, "The ferry is all I care about")).isEqualTo("Luis Ortega");
+    }
+
+    @Test
     void aSignatureMayDescribeItsSpeakerAtLengthAfterTheName() {
         assertThat(speaker(signatures, "I would not trade the ferry")).isEqualTo("Lena Brandt");
     }
