@@ -11,9 +11,9 @@ final class PatternGate {
     }
 
     /**
-     * Whether {@code word} (lower case, opening with an ASCII letter) is written anywhere in {@code text}, in any case: true wherever a
-     * case-insensitive ({@code (?i)}) pattern needing that word matches, and sometimes where it does not (inside
-     * another word).
+     * Whether {@code word} (lower case, opening with an ASCII letter) is written anywhere in {@code text}, in any
+     * case: true wherever a case-insensitive ({@code (?i)}) pattern needing that word matches, and sometimes where it
+     * does not (inside another word).
      */
     static boolean mentions(String text, String word) {
         char lower = word.charAt(0);
