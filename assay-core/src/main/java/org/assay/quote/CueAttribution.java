@@ -17,8 +17,9 @@ import org.assay.nlp.Token;
  * one when that ends in a colon or in a cue with nothing reported ({@code Smith said in a statement. "..."}), a verb
  * of saying, a verb of finding right before the quotation ({@code the report found that "..."}) or the idiom
  * {@code as Smith put it, "..."} (the outer speaker when that cue is a verb of thinking or has no named subject, and
- * is either another entity or the same one reporting its own thought: "she added that she thinks"); a cue later in the sentence and paragraph; the clause a colon ends ({@code Politico lists a few facts:
- * "..."}); and, last, a person who is the subject of any verb before the quotation.
+ * is either another entity or the same one reporting its own thought: "she added that she thinks"); a cue later
+ * in the sentence and paragraph; the clause a colon ends ({@code Politico lists a few facts: "..."}); and, last, a
+ * person who is the subject of any verb before the quotation.
  *
  * <p>Stateless; the {@link SpeakerFinder} passed in carries the article's memory of speakers.
  */
