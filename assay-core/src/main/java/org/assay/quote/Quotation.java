@@ -3,7 +3,8 @@ package org.assay.quote;
 /**
  * A stretch of text between quotation marks, before attribution.
  *
- * @param open      offset of the opening mark
+ * @param open      offset of the opening mark; for a stretch continuing a quote without a repeated mark, of its
+ *                  first character
  * @param textStart offset of the first character inside the marks
  * @param textEnd   offset just past the last character inside the marks
  * @param close     offset of the closing mark, or -1 when the quote runs on past its paragraph

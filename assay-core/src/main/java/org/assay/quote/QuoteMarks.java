@@ -7,8 +7,9 @@ import java.util.List;
  * Finds quotations of every common style: straight and curly double quotes, low-high German quotes, guillemets
  * (« » and » «), and single quotes (curly or straight) told apart from apostrophes by what surrounds them.
  * Quotation marks nested inside a double-quoted stretch belong to it. A double quote left open at the end of a
- * paragraph runs on when the next paragraph opens with a quotation mark (the news convention); each paragraph's
- * stretch is reported separately, the later ones marked {@link Quotation#continues()}.
+ * paragraph runs on when the next paragraph opens with a quotation mark (the news convention), or opens with a word
+ * and closes a curly quotation before opening one (the mark not repeated); each paragraph's stretch is reported
+ * separately, the later ones marked {@link Quotation#continues()}.
  *
  * <p>Paragraphs are separated by line breaks, blank lines or not; only in a text whose lines are wrapped (it has blank
  * lines and hardly any line longer than {@value #WRAPPED} characters) do blank lines alone separate them. Stateless
@@ -113,7 +114,14 @@ final class QuoteMarks {
         while (firstMark < to && Character.isWhitespace(text.charAt(firstMark))) {
             firstMark++;
         }
-        for (int i = from; i < to; i++) {
+        int start = from;
+        int unopened = runOn ? unopenedClose(text, firstMark, to) : -1;
+        if (unopened > firstMark) {
+            // the quote runs on without repeating its opening mark: this paragraph's stretch starts at its first word
+            out.add(new Quotation(firstMark, firstMark, unopened, unopened, index, true, false));
+            start = unopened + 1;
+        }
+        for (int i = start; i < to; i++) {
             char c = text.charAt(i);
             if (open < 0) {
                 if (isDoubleOpener(text, i, from, to)) {
@@ -143,6 +151,26 @@ final class QuoteMarks {
             return true;
         }
         return false;
+    }
+
+    /**
+     * The curly closing mark of a paragraph [from, to) that opens with a word and closes a quotation before opening
+     * any, or -1: the continuation of a quote left open in the previous paragraph without its opening mark repeated.
+     */
+    private static int unopenedClose(String text, int from, int to) {
+        if (from >= to || !Character.isLetterOrDigit(text.charAt(from))) {
+            return -1;
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '”') {
+                return i;
+            }
+            if (c == '“' || c == '"') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean isDoubleOpener(String text, int i, int from, int to) {

@@ -282,6 +282,12 @@ class QuoteExtractorIT {
     }
 
     @Test
+    void aSignedQuotationRunningOverTwoParagraphsIsSignedWhole() {
+        assertThat(speaker(signatures, "They built a boatyard")).isEqualTo("Rosa Medina");
+        assertThat(speaker(signatures, "My parents came to the coast")).isEqualTo("Rosa Medina");
+    }
+
+    @Test
     void aSignatureMayDescribeItsSpeakerAtLengthAfterTheName() {
         assertThat(speaker(signatures, "I would not trade the ferry")).isEqualTo("Lena Brandt");
     }

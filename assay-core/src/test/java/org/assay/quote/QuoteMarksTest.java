@@ -67,6 +67,24 @@ class QuoteMarksTest {
     }
 
     @Test
+    void aCurlyQuoteMayRunOnWithoutRepeatingItsOpeningMark() {
+        String text = "“My parents came here with nothing.\n\nThey built a shop.” ― Rosa Medina\n\nShe smiled. "
+                + "\"Yes.\"\n";
+        List<Quotation> found = marks.find(text);
+        assertThat(texts(text, found)).containsExactly("My parents came here with nothing.", "They built a shop.",
+                "Yes.");
+        assertThat(found.get(1).continues()).isTrue();
+        assertThat(found.get(1).closed()).isTrue();
+        assertThat(found.get(2).continues()).isFalse();
+    }
+
+    @Test
+    void aParagraphAfterAnOpenQuoteThatClosesNoneIsNotAContinuation() {
+        String text = "“We will see.\n\nThe council met on Monday.\n";
+        assertThat(texts(text, marks.find(text))).containsExactly("We will see.");
+    }
+
+    @Test
     void blankLinesSeparateParagraphsWhenTheTextHasThem() {
         String text = "“One paragraph\nwrapped over two lines,” she said.\n\n“Next.”";
         List<Quotation> found = marks.find(text);
