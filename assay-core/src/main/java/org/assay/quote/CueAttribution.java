@@ -9,16 +9,16 @@ import org.assay.nlp.Token;
 
 /**
  * The shapes that tie one quotation to a cue in its own sentence, tried in order: a cue right after the closing mark
- * ({@code ," Smith said}, {@code ," said Smith}, {@code ," Smith, a senator, said}, {@code ," Smith Tweeted},
- * {@code ," the editorial read}); a colon introduction ({@code Shaw: "..."}, {@code Polls agree - Shaw: "..."}) or
- * lead-in ({@link LeadIn}: {@code Here's Shaw in 1992: "..."}); a possessive saying ({@code her remark that "..."},
- * {@link PossessiveSaying}, or {@code Romney's "47 percent" comment}); the nearest cue before the opening mark, in its sentence or in the previous
- * one when that ends in a colon or in a cue with nothing reported ({@code Smith said in a statement. "..."}), a verb
- * of saying, a verb of finding right before the quotation ({@code the report found that "..."}) or the idiom
- * {@code as Smith put it, "..."} (the outer speaker when that cue is a verb of thinking or has no named subject, and
- * is either another entity or the same one reporting its own thought: "she added that she thinks"); a cue later
- * in the sentence and paragraph; the clause a colon ends ({@code Politico lists a few facts: "..."}); and, last, a
- * person who is the subject of any verb before the quotation.
+ * ({@code ," Smith said}, {@code ," said Smith}, {@code ," Smith, a senator, said}, {@code ," Smith Tweeted}, {@code ,"
+ * the editorial read}); a colon introduction ({@code Shaw: "..."}, {@code Polls agree - Shaw: "..."}) or lead-in
+ * ({@link LeadIn}: {@code Here's Shaw in 1992: "..."}); a possessive saying ({@code her remark that "..."}, {@link
+ * PossessiveSaying}, or {@code Romney's "47 percent" comment}); the nearest cue before the opening mark, in its
+ * sentence or in the previous one when that ends in a colon or in a cue with nothing reported ({@code Smith said in a
+ * statement. "..."}), a verb of saying, a verb of finding right before the quotation ({@code the report found that
+ * "..."}) or the idiom {@code as Smith put it, "..."} (the outer speaker when that cue is a verb of thinking or has no
+ * named subject, and is either another entity or the same one reporting its own thought: "she added that she thinks");
+ * a cue later in the sentence and paragraph; the clause a colon ends ({@code Politico lists a few facts: "..."}); and,
+ * last, a person who is the subject of any verb before the quotation.
  *
  * <p>Stateless; the {@link SpeakerFinder} passed in carries the article's memory of speakers.
  */
