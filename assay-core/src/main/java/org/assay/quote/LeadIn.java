@@ -10,14 +10,16 @@ import org.assay.nlp.Token;
 /**
  * A sentence that only presents the quotation after its colon: {@code Here's Clinton in December 1992: "…"},
  * {@code From the report: "…"}, {@code More from Jones: "…"} (but not {@code Here is what she said: "…"}, which has
- * a verb). The speaker is the phrase after the lead words, up to a preposition that places or
- * dates it ("in December 1992", "at the rally"); it must name someone of the article or be a document ("the
- * report"). Stateless.
+ * a verb). The speaker is the phrase after the lead words, up to a preposition that places or dates it ("in December
+ * 1992", "at the rally"); it must name someone of the article or be a document ("the report"). Without lead words, a
+ * person's name and a description with no verb present the speaker as reader-quote lists do: {@code Ana Diaz, 27,
+ * Tucson: "…"}. Stateless.
  */
 final class LeadIn {
 
     private static final double CONFIDENCE = 0.8;
     private static final int MAX_PHRASE = 8;
+    private static final int MAX_NAME = 4;
     private static final Set<String> PLACING = Set.of("in", "on", "at", "during", "after", "before", "to");
     private static final Set<String> DOCUMENTS = Set.of("report", "statement", "letter", "memo", "study", "survey",
             "poll", "ad", "release", "transcript", "filing", "ruling", "decision", "editorial", "book", "speech");
@@ -35,7 +37,7 @@ final class LeadIn {
         int first = doc.sentences().get(tokens.get(colon).sentence()).firstToken();
         int from = afterLeadWords(tokens, first, colon);
         if (from < 0) {
-            return Optional.empty();
+            return describedName(tokens, first, colon, finder);
         }
         int to = from;
         while (to < colon && !PLACING.contains(tokens.get(to).word().toLowerCase(Locale.ROOT))) {
@@ -50,6 +52,24 @@ final class LeadIn {
         String last = tokens.get(to - 1).word().toLowerCase(Locale.ROOT);
         return finder.resolve(from, to, colon, CONFIDENCE)
                 .filter(f -> f.speaker().entity() != null || DOCUMENTS.contains(last));
+    }
+
+    /**
+     * "Ana Diaz, 27, Tucson:": a person's name, then a comma and what describes them, with no verb; the name is the
+     * speaker.
+     */
+    private static Optional<SpeakerFinder.Found> describedName(List<Token> tokens, int first, int colon,
+            SpeakerFinder finder) {
+        int comma = first;
+        while (comma < colon && !tokens.get(comma).word().equals(",")) {
+            comma++;
+        }
+        if (comma == first || comma >= colon || comma - first > MAX_NAME
+                || tokens.subList(first, colon).stream().anyMatch(t -> ContentSpan.isFinite(t.tag()))) {
+            return Optional.empty();
+        }
+        return finder.resolve(first, comma, colon, CONFIDENCE)
+                .filter(f -> f.speaker().entity() != null && finder.isPerson(f));
     }
 
     /** The token after "Here's", "Here is", "From" or "More from" opening [first, colon), or -1. */

@@ -288,6 +288,11 @@ class QuoteExtractorIT {
     }
 
     @Test
+    void aNameAndItsDescriptionBeforeAColonPresentTheSpeaker() {
+        assertThat(speaker(signatures, "I want the ferry back")).isEqualTo("Ana Diaz");
+    }
+
+    @Test
     void aSignatureMayDescribeItsSpeakerAtLengthAfterTheName() {
         assertThat(speaker(signatures, "I would not trade the ferry")).isEqualTo("Lena Brandt");
     }
