@@ -1,16 +1,20 @@
 package org.assay.quote;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Headlines and subheadings: the editor's summary lines. Quotations in them repeat the body's in shortened form
  * and are not reported. A heading is the article's title line, or a short paragraph whose words are mostly
- * capitalised ("Trump Says He Will 'Win Big'", "3. FOR AFGHAN WOMEN 'GLASS IS HALF FULL'"). Stateless.
+ * capitalised ("Trump Says He Will 'Win Big'", "3. FOR AFGHAN WOMEN 'GLASS IS HALF FULL'"), unless it is a quotation
+ * signed with a dash ({@link DashSignature}). Stateless.
  */
 final class Headings {
 
     private static final int MAX_WORDS = 20;
     private static final double CAPITALISED_SHARE = 0.7;
+    /** A line that is a quotation signed with a dash ("“Our turn.” ― Ana Diaz"): a saying, not a heading. */
+    private static final Pattern SIGNED_SAYING = Pattern.compile("[“\"][^“”\"]+[”\"]\\s*(?:--?|[–—―])\\s*\\p{Lu}.*");
 
     private Headings() {
     }
@@ -26,6 +30,9 @@ final class Headings {
         String line = text.substring(start, end < 0 ? text.length() : end).strip();
         if (title != null && line.equals(title) && text.substring(0, start).isBlank()) {
             return true;
+        }
+        if (SIGNED_SAYING.matcher(line).matches()) {
+            return false;
         }
         int words = 0;
         int letters = 0;

@@ -19,4 +19,11 @@ class HeadingsTest {
         String text = "The mayor said the plan was “long overdue.”";
         assertThat(Headings.outside(text, new QuoteMarks().find(text), null)).hasSize(1);
     }
+
+    @Test
+    void aShortQuotationSignedWithADashIsASayingNotAHeading() {
+        String text = "Readers on the ferry\n\n“Our turn.” ― Sofía Hernández-Ruiz\n\nTHE “LAST BOAT” HOME\n";
+        assertThat(Headings.outside(text, new QuoteMarks().find(text), "Readers on the ferry"))
+                .extracting(q -> text.substring(q.textStart(), q.textEnd())).containsExactly("Our turn.");
+    }
 }
