@@ -5,7 +5,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assay.nlp.Annotated;
-import org.assay.nlp.Token;
 
 /**
  * A quotation signed with a dash, as collected sayings, epigraphs and fact-check columns print them: the signature
@@ -50,12 +49,9 @@ final class DashSignature {
         lineEnd = lineEnd < 0 ? text.length() : lineEnd;
         int dash = doc.tokenAt(m.start(1));
         int from = doc.tokenAt(m.end() - 1);
-        int to = doc.tokenAt(lineEnd);
+        int to = LabelledLine.wordsEnd(doc.tokens(), from, doc.tokenAt(lineEnd));
         if (text.substring(m.end() - 1, lineEnd).strip().matches(".*(?:--?|[–—―])\\.?")) {
             return Optional.empty();
-        }
-        while (to > from && isClosingPunctuation(doc.tokens().get(to - 1))) {
-            to--;
         }
         int name = from;
         while (name < to && !doc.tokens().get(name).word().equals(",")) {
@@ -72,9 +68,5 @@ final class DashSignature {
     private static boolean opensLine(String text, int offset) {
         int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
         return LIST_MARKER.matcher(text.substring(lineStart, offset)).matches();
-    }
-
-    private static boolean isClosingPunctuation(Token t) {
-        return t.word().matches("\\p{Punct}+");
     }
 }

@@ -39,10 +39,7 @@ final class HeadlineStatement {
     /** The statement of the line of tokens [from, end), when it is a headline of either shape. */
     private static Optional<IndirectSpeech.Content> statement(String text, List<Token> tokens, Entities entities,
             int from, int end) {
-        int last = end;
-        while (last > from && tokens.get(last - 1).word().matches("\\p{Punct}+")) {
-            last--;
-        }
+        int last = LabelledLine.wordsEnd(tokens, from, end);
         if (last - from < MIN_CONTENT + 2 || !LabelledLine.titleCase(tokens.subList(from, last))) {
             return Optional.empty();
         }

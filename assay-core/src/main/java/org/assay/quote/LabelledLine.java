@@ -66,16 +66,22 @@ final class LabelledLine {
                 || !isLabel(text, tokens, entities, from, colon)) {
             return Optional.empty();
         }
-        int last = end;
-        while (last > colon + 1 && tokens.get(last - 1).word().matches("\\p{Punct}+")) {
-            last--;
-        }
+        int last = wordsEnd(tokens, colon + 1, end);
         List<Token> content = tokens.subList(colon + 1, last);
         boolean statement = content.stream().anyMatch(t -> ContentSpan.isFinite(t.tag())) || titleCase(content);
         return last - colon - 1 < MIN_CONTENT || !statement || SpeakerFinder.isQuoteMark(tokens.get(colon + 1))
                 ? Optional.empty()
                 : Optional.of(new IndirectSpeech.Content(colon, tokens.get(colon + 1).start(),
                         tokens.get(last - 1).end(), from, colon));
+    }
+
+    /** The end of the tokens [floor, end) with their trailing punctuation left out, never before {@code floor}. */
+    static int wordsEnd(List<Token> tokens, int floor, int end) {
+        int last = end;
+        while (last > floor && tokens.get(last - 1).word().matches("\\p{Punct}+")) {
+            last--;
+        }
+        return last;
     }
 
     /** Words of four letters or more all capitalised, as in a headline, where the tagger cannot tell verbs. */
