@@ -106,6 +106,7 @@ public final class NlpPipeline {
                 tokens.add(new Token(tokens.size(), article.text().substring(start, end), label.tag(),
                         label.ner() == null ? "O" : label.ner(), start, end, sentences.size()));
             }
+            Apostrophes.retag(tokens, first, tokens.size(), article.text());
             if (tokens.size() > first) {
                 sentences.add(new Sentence(sentences.size(), tokens.get(first).start(), tokens.get(tokens.size() - 1).end(),
                         first, tokens.size()));

@@ -75,8 +75,12 @@ final class CueAttribution {
         }
         if (end < limit && tokens.get(end).word().equals(",")) {
             int close = end + 1;
-            while (close < limit && !tokens.get(close).word().equals(",") && !SpeakerFinder.isQuoteMark(tokens.get(close))) {
-                close++;
+            while (close < limit && !tokens.get(close).word().equals(",")) {
+                int inner = ShortQuotation.endFrom(tokens, close, limit);
+                if (inner == close && SpeakerFinder.isQuoteMark(tokens.get(close))) {
+                    break;
+                }
+                close = Math.max(inner, close + 1);
             }
             if (close < limit && tokens.get(close).word().equals(",")) {
                 end = close + 1;

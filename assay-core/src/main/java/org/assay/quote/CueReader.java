@@ -128,16 +128,20 @@ final class CueReader {
                 }
             }
             int comma = j;
+            boolean overQuotation = false;
             for (int hop = 0; hop < 4; hop++) {
-                comma = subjects.previousComma(comma - 1, Math.max(sentenceStart, j - 30));
-                if (comma <= sentenceStart) {
+                int next = subjects.previousComma(comma - 1, Math.max(sentenceStart, j - 30));
+                if (next <= sentenceStart) {
                     break;
                 }
+                // past a short quotation only a person is taken ("Bill Eastland, wearing “Ted Cruz” pins, said")
+                overQuotation |= quoteMarkBetween(next, comma);
+                comma = next;
                 Optional<Found> f = subjects.left(comma - 1, sentenceStart, cue, 0.85);
                 if (f.isPresent() && resolver.isPerson(f.get())) {
                     return f;
                 }
-                if (nearest.isEmpty()) {
+                if (nearest.isEmpty() && !overQuotation) {
                     nearest = f;
                 }
             }
@@ -178,6 +182,15 @@ final class CueReader {
             }
         }
         return subject;
+    }
+
+    private boolean quoteMarkBetween(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (SpeakerFinder.isQuoteMark(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A past participle after a form of "be" ("was asked", "were told", "has been urged"). */

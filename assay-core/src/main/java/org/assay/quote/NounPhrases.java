@@ -157,6 +157,11 @@ final class NounPhrases {
                 i++;
                 continue;
             }
+            int nickname = nicknameEnd(tokens, i, ceiling);
+            if (i > first && nickname > i) {
+                i = nickname;
+                continue;
+            }
             if (LINKS.contains(t.word().toLowerCase(Locale.ROOT)) && i > first && i + 1 < ceiling
                     && npToken(tokens.get(i + 1)) && !isTimeWord(tokens.get(i + 1))) {
                 i++;
@@ -169,6 +174,23 @@ final class NounPhrases {
             i--;
         }
         return i;
+    }
+
+    /**
+     * Where a quoted nickname inside a name ends ({@code Marcia "Cia" Price}): at {@code i} a quotation mark after a
+     * name, one or two names, the closing mark and a name; else {@code i}.
+     */
+    private static int nicknameEnd(List<Token> tokens, int i, int ceiling) {
+        int end = i > 0 && tokens.get(i - 1).isProperNoun() ? ShortQuotation.endFrom(tokens, i, ceiling) : i;
+        if (end == i || end - i > 4 || end >= ceiling || !Character.isUpperCase(tokens.get(end).word().charAt(0))) {
+            return i;
+        }
+        for (int k = i + 1; k < end - 1; k++) {
+            if (!tokens.get(k).isProperNoun()) {
+                return i;
+            }
+        }
+        return end;
     }
 
     /** True when the phrase [from, to) is made of time words only ("Monday", "last week"). */

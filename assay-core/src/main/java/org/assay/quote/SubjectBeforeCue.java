@@ -135,7 +135,10 @@ final class SubjectBeforeCue {
         return t.tag().equals("IN") && !NOT_PREPOSITIONS.contains(t.word().toLowerCase(Locale.ROOT));
     }
 
-    /** The last comma at or before {@code from}, not before {@code floor}; -1 if none or a quotation mark comes first. */
+    /**
+     * The last comma at or before {@code from}, not before {@code floor}; -1 if none or a quotation mark comes first
+     * (a {@link ShortQuotation} is stepped over).
+     */
     int previousComma(int from, int floor) {
         for (int k = from; k >= floor; k--) {
             String w = tokens.get(k).word();
@@ -143,7 +146,11 @@ final class SubjectBeforeCue {
                 return k;
             }
             if (SpeakerFinder.isQuoteMark(tokens.get(k))) {
-                return -1;
+                int open = ShortQuotation.startBefore(tokens, k, floor);
+                if (open == k) {
+                    return -1;
+                }
+                k = open;
             }
         }
         return -1;

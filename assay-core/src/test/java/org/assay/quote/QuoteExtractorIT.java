@@ -347,4 +347,17 @@ class QuoteExtractorIT {
     void theObjectOfARelativeClauseInTheSubjectIsNotTheSpeaker() {
         assertThat(speaker(cues, "all but signed")).isEqualTo("Two harbour officials");
     }
+
+    @Test
+    void aPluralPossessiveInTheSpeakersDescriptionIsNoQuotationMark() {
+        assertThat(speaker(cues, "The night boat matters")).isEqualTo("Jeff Moreau");
+        assertThat(speaker(cues, "The riders we serve today")).isEqualTo("Jeff Moreau");
+    }
+
+    @Test
+    void aShortQuotationInsideTheSpeakersDescriptionIsPartOfIt() {
+        assertThat(speaker(cues, "We have had calmer seasons")).isEqualTo("Bill Eastwick");
+        assertThat(speaker(cues, "This is a big year for the harbour")).endsWith("Pryce");
+        assertThat(speaker(cues, "velvet gloves")).isEqualTo("Nargis Kassim");
+    }
 }
