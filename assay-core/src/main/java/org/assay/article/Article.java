@@ -47,12 +47,13 @@ public record Article(String id, String title, LocalDate published, String sourc
         return new Article(id, title, date, source, url, text, dropped, byline);
     }
 
-    /** The text with every dropped stretch replaced by spaces: same length, same offsets. */
+    /**
+     * The text the stages read: every dropped stretch replaced by spaces (line breaks kept), and every no-break space
+     * (U+00A0, U+2007, U+202F, which web pages put between words and before dashes) made a plain space. Same length,
+     * same offsets; what the analysis reports as written (quote and claim text) is cut from {@link #text()}.
+     */
     public String analysisText() {
-        if (dropped.isEmpty()) {
-            return text;
-        }
-        char[] chars = text.toCharArray();
+        char[] chars = plainSpaces(text).toCharArray();
         for (Span span : dropped) {
             for (int i = span.start(); i < span.end(); i++) {
                 if (chars[i] != '\n') {
@@ -61,5 +62,10 @@ public record Article(String id, String title, LocalDate published, String sourc
             }
         }
         return new String(chars);
+    }
+
+    /** {@code s} with its no-break spaces (U+00A0, U+2007, U+202F) made plain spaces; {@code null} stays null. */
+    public static String plainSpaces(String s) {
+        return s == null ? null : s.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ');
     }
 }

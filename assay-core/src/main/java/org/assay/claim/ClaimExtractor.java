@@ -38,11 +38,10 @@ public final class ClaimExtractor {
     /** The claims of an annotated article, in text order, ids {@code c1}, {@code c2}, ...; verdicts UNCHECKED. */
     public List<Claim> extract(Annotated doc, Entities entities, List<Quote> quotes) {
         String text = doc.text();
-        LocalDate published = doc.article().published();
         List<Candidate> kept = new ArrayList<>();
         for (Sentence sentence : doc.sentences()) {
             for (Segment seg : splitter.split(text, sentence.span(), offset -> isNounAt(doc, offset))) {
-                Candidate c = candidate(text, seg, sentence, entities, quotes, published);
+                Candidate c = candidate(doc, seg, sentence, entities, quotes);
                 if (c != null) {
                     kept.add(c);
                 }
@@ -89,8 +88,9 @@ public final class ClaimExtractor {
         return best;
     }
 
-    private Candidate candidate(String text, Segment seg, Sentence sentence, Entities entities, List<Quote> quotes,
-                                LocalDate published) {
+    private Candidate candidate(Annotated doc, Segment seg, Sentence sentence, Entities entities, List<Quote> quotes) {
+        String text = doc.text();
+        LocalDate published = doc.article().published();
         Span span = seg.content();
         String words = span.of(text);
         WordSet wordSet = WordSet.of(words);
@@ -110,8 +110,8 @@ public final class ClaimExtractor {
         if (parts.subjects().isEmpty()) {
             parts = parts.withSubjects(ClaimantResolver.personPronounSubject(text, span, entities, claimant));
         }
-        Claim claim = new Claim(null, kind, words, span.start(), span.end(), score, claimant, seg.citedSource(),
-                Verdict.UNCHECKED, parts, stance);
+        Claim claim = new Claim(null, kind, span.of(doc.article().text()), span.start(), span.end(), score, claimant,
+                seg.citedSource(), Verdict.UNCHECKED, parts, stance);
         return new Candidate(claim, sentence.index(), seg.parenthetical());
     }
 

@@ -3,17 +3,22 @@ package org.assay.nlp;
 import java.util.List;
 import org.assay.article.Article;
 
-/** An article with its tokens, sentences and named-entity spans; offsets point into {@code article.text()}. */
-public record Annotated(Article article, List<Token> tokens, List<Sentence> sentences, List<NameSpan> names) {
+/**
+ * An article with its tokens, sentences and named-entity spans; offsets point into {@code article.text()}.
+ *
+ * @param text the article's {@link Article#analysisText()}, which every stage reads; same offsets as its text
+ */
+public record Annotated(Article article, String text, List<Token> tokens, List<Sentence> sentences,
+                        List<NameSpan> names) {
 
     public Annotated {
+        if (text.length() != article.text().length()) {
+            throw new IllegalArgumentException("analysis text of length " + text.length() + " for an article of "
+                    + article.text().length());
+        }
         tokens = List.copyOf(tokens);
         sentences = List.copyOf(sentences);
         names = List.copyOf(names);
-    }
-
-    public String text() {
-        return article.text();
     }
 
     /** Index of the first token that ends after {@code offset}; {@code tokens().size()} when none does. */

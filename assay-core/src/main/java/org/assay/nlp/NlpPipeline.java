@@ -90,9 +90,13 @@ public final class NlpPipeline {
         return doc.get(CoreAnnotations.TokensAnnotation.class).size();
     }
 
-    /** Annotates the article's {@link Article#analysisText()}; all offsets point into {@link Article#text()}. */
+    /**
+     * Annotates the article's {@link Article#analysisText()}; all offsets point into {@link Article#text()}, and token
+     * and name texts are cut from the analysis text.
+     */
     public Annotated annotate(Article article) {
-        Annotation doc = new Annotation(joinWrappedLines(article.analysisText()));
+        String text = article.analysisText();
+        Annotation doc = new Annotation(joinWrappedLines(text));
         for (Annotator annotator : annotators) {
             annotator.annotate(doc);
         }
@@ -103,16 +107,16 @@ public final class NlpPipeline {
             for (CoreLabel label : s.get(CoreAnnotations.TokensAnnotation.class)) {
                 int start = label.beginPosition();
                 int end = label.endPosition();
-                tokens.add(new Token(tokens.size(), article.text().substring(start, end), label.tag(),
+                tokens.add(new Token(tokens.size(), text.substring(start, end), label.tag(),
                         label.ner() == null ? "O" : label.ner(), start, end, sentences.size()));
             }
-            Apostrophes.retag(tokens, first, tokens.size(), article.text());
+            Apostrophes.retag(tokens, first, tokens.size(), text);
             if (tokens.size() > first) {
                 sentences.add(new Sentence(sentences.size(), tokens.get(first).start(), tokens.get(tokens.size() - 1).end(),
                         first, tokens.size()));
             }
         }
-        return new Annotated(article, tokens, sentences, nameSpans(tokens, article.text()));
+        return new Annotated(article, text, tokens, sentences, nameSpans(tokens, text));
     }
 
     /**

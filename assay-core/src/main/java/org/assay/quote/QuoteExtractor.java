@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.assay.article.Article;
 import org.assay.article.Span;
 import org.assay.entity.Entities;
 import org.assay.nlp.Annotated;
@@ -52,9 +53,9 @@ public final class QuoteExtractor {
     private final IndirectSpeech indirect = new IndirectSpeech();
 
     public List<Quote> extract(Annotated doc, Entities entities) {
-        String text = doc.article().analysisText();
+        String text = doc.text();
         List<Quotation> quotations = QuotedNames.outside(doc,
-                Headings.outside(text, marks.find(text), doc.article().title()));
+                Headings.outside(text, marks.find(text), Article.plainSpaces(doc.article().title())));
         boolean[] quoted = IndirectSpeech.quotedTokens(doc, quotations);
         List<IndirectSpeech.Content> lines = new ArrayList<>(LabelledLine.find(doc, entities, quoted));
         lines.addAll(HeadlineStatement.find(doc, entities, quoted));
@@ -272,7 +273,7 @@ public final class QuoteExtractor {
 
     private Quote quote(Annotated doc, Event e) {
         Quotation q = e.quotation;
-        String text = doc.text().substring(q.textStart(), q.textEnd());
+        String text = doc.article().text().substring(q.textStart(), q.textEnd());
         QuoteKind kind = QuoteClassifier.classify(doc.text(), q, e.direct);
         if (!e.direct && kind == QuoteKind.TERM) {
             return null;
@@ -289,7 +290,7 @@ public final class QuoteExtractor {
         Token cueToken = doc.tokens().get(c.cueToken());
         String cue = cueToken.word().equalsIgnoreCase("according") ? "according to" : cueToken.word();
         double confidence = e.found == null ? NO_SPEAKER : e.found.confidence() - 0.1;
-        return new Quote("q", QuoteKind.INDIRECT, doc.text().substring(c.start(), c.end()), c.start(), c.end(), cue,
+        return new Quote("q", QuoteKind.INDIRECT, doc.article().text().substring(c.start(), c.end()), c.start(), c.end(), cue,
                 e.found == null ? null : e.found.speaker(), clamp(confidence));
     }
 

@@ -19,6 +19,14 @@ class ArticleTest {
     }
 
     @Test
+    void analysisTextMakesNoBreakSpacesPlainSpaces() {
+        String text = "“We won.”\u00A0― Ann Lee\u202Fsaid";
+        Article article = Article.of("a", text);
+        assertThat(article.analysisText()).isEqualTo("“We won.” ― Ann Lee said");
+        assertThat(article.text()).isEqualTo(text);
+    }
+
+    @Test
     void droppedSpanMustLieInsideTheText() {
         assertThatThrownBy(() -> new Article("a", null, null, null, null, "short", List.of(new Span(0, 9))))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -52,8 +52,8 @@ final class Docs {
                 sentences.add(new Sentence(sentences.size(), start, end, 0, 0));
             }
         }
-        return new Annotated(new Article("t", null, published, null, null, text, List.of()).withPublished(published),
-                List.of(), sentences, List.of());
+        Article article = new Article("t", null, published, null, null, text, List.of());
+        return new Annotated(article, article.analysisText(), List.of(), sentences, List.of());
     }
 
     static Annotated doc(String text) {

@@ -360,4 +360,12 @@ class QuoteExtractorIT {
         assertThat(speaker(cues, "This is a big year for the harbour")).endsWith("Pryce");
         assertThat(speaker(cues, "velvet gloves")).isEqualTo("Nargis Kassim");
     }
+
+    @Test
+    void aNoBreakSpaceBeforeTheDashStillSigns() {
+        assertThat(speaker(signatures, "The ferry keeps this island alive")).isEqualTo("Marta Quiroga");
+        assertThat(speaker(signatures, "Without it we would have left")).isEqualTo("Joel Brandon");
+        assertThat(quote(signatures, "Without it we would have left").text()).isEqualTo(
+                "Without it we would have left years ago.");
+    }
 }
