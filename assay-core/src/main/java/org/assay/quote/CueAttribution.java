@@ -1,8 +1,10 @@
 package org.assay.quote;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.assay.nlp.Annotated;
 import org.assay.nlp.Sentence;
 import org.assay.nlp.Token;
@@ -25,6 +27,7 @@ import org.assay.nlp.Token;
 final class CueAttribution {
 
     private static final int AFTER_WINDOW = 25;
+    private static final Set<String> BYSTANDERS = Set.of("who", "which", "that", "them", "him", "her", "us", "me");
 
     private CueAttribution() {
     }
@@ -228,8 +231,10 @@ final class CueAttribution {
                     || t.word().equalsIgnoreCase("according")) {
                 Optional<SpeakerFinder.Found> f = finder.ofCue(k);
                 if (f.isPresent() && (Cues.isCognition(t.word()) || f.get().speaker().entity() == null)) {
-                    Optional<SpeakerFinder.Found> outer = outerSpeaker(doc, k - 1, floor, all, finder);
-                    if (outer.isPresent() && (!Objects.equals(outer.get().speaker().entity(),
+                    boolean bystander = Cues.isCognition(t.word()) && isBystander(doc, f.get());
+                    Optional<SpeakerFinder.Found> outer = outerSpeaker(doc, k - 1, floor, all, finder, bystander);
+                    if (outer.isPresent() && (bystander && f.get().speaker().entity() == null
+                            || !Objects.equals(outer.get().speaker().entity(),
                             f.get().speaker().entity()) || ReportingClause.complementOf(doc, outer.get(), f.get()))) {
                         return outer;
                     }
@@ -327,19 +332,32 @@ final class CueAttribution {
         return Optional.empty();
     }
 
-    /** A speech cue before {@code from} whose speaker is a named entity. */
+    /**
+     * A speech cue before {@code from} whose speaker is a named entity, or with {@code anyPhrase} any speaker that is
+     * not a pronoun.
+     */
     private static Optional<SpeakerFinder.Found> outerSpeaker(Annotated doc, int from, int floor, List<Quotation> all,
-                                                       SpeakerFinder finder) {
+                                                       SpeakerFinder finder, boolean anyPhrase) {
         for (int k = from; k >= floor; k--) {
             Token t = doc.tokens().get(k);
             if (!insideQuotation(all, t.start()) && isCueVerb(t) && !Cues.isCognition(t.word())) {
                 Optional<SpeakerFinder.Found> f = finder.ofCue(k);
-                if (f.isPresent() && f.get().speaker().entity() != null) {
+                if (f.isPresent() && (f.get().speaker().entity() != null
+                        || anyPhrase && f.get().speaker().mention().length() > 4)) {
                     return f;
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A thinker who is no sayer: a relative pronoun ("people who feel that way") or an object pronoun ("let them
+     * know that"), whose thought the outer speaker reports.
+     */
+    private static boolean isBystander(Annotated doc, SpeakerFinder.Found f) {
+        String w = f.speaker().mention().of(doc.text()).toLowerCase(Locale.ROOT);
+        return BYSTANDERS.contains(w);
     }
 
     private static Optional<SpeakerFinder.Found> laterInSentence(Annotated doc, Quotation q, List<Quotation> all,

@@ -54,6 +54,9 @@ final class CueReader {
             "signs", "banner", "poster", "column", "essay", "book", "document", "notice", "announcement", "piece",
             "article");
 
+    /** Words that end the head of a noun phrase ("letter <i>from</i> his doctor"). */
+    private static final Set<String> HEAD_ENDS = Set.of("from", "of", "by", "in", "on", "at", "to", "for", "with");
+
     /** The speaker of cue token {@code cue}, if the text supports one. */
     Optional<Found> ofCue(int cue) {
         return ofCue(cue, 0);
@@ -228,8 +231,13 @@ final class CueReader {
         if (f.speaker().entity() != null) {
             return false;
         }
+        // the head noun: the last word before a preposition or trailing time words ("letter from his doctor Friday")
         String[] words = f.speaker().name().toLowerCase(Locale.ROOT).split("\\s+");
-        return DOCUMENTS.contains(words[words.length - 1]);
+        int end = 1;
+        while (end < words.length && !HEAD_ENDS.contains(words[end]) && !NounPhrases.isTimeWord(words[end])) {
+            end++;
+        }
+        return DOCUMENTS.contains(words[end - 1]);
     }
 
     /** The subject of the nearest finite verb before {@code from}: who a participle or a coordinated verb is about. */

@@ -77,7 +77,11 @@ final class NounPhrases {
     }
 
     static boolean isTimeWord(Token t) {
-        return TIME.contains(t.word().toLowerCase(Locale.ROOT));
+        return isTimeWord(t.word());
+    }
+
+    static boolean isTimeWord(String word) {
+        return TIME.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** A participle used as a modifier before a noun ("retired neurosurgeon", "leading candidate"). */

@@ -368,4 +368,14 @@ class QuoteExtractorIT {
         assertThat(quote(signatures, "Without it we would have left").text()).isEqualTo(
                 "Without it we would have left years ago.");
     }
+
+    @Test
+    void aDocumentDescribedByAPrepositionalPhraseSpeaksForWhoeverIssuedIt() {
+        assertThat(speaker(cues, "extraordinarily good health")).isEqualTo("Tom Ridley");
+    }
+
+    @Test
+    void whoThinksInARelativeClauseIsNotTheSpeakerOfWhatTheSayerReports() {
+        assertThat(speaker(cues, "but not among the vast majority")).isEqualTo("harbour chief");
+    }
 }
