@@ -161,6 +161,10 @@ final class NounPhrases {
                 i++;
                 continue;
             }
+            if (i > first && insideName(tokens, i, ceiling)) {
+                i++;
+                continue;
+            }
             int nickname = nicknameEnd(tokens, i, ceiling);
             if (i > first && nickname > i) {
                 i = nickname;
@@ -178,6 +182,17 @@ final class NounPhrases {
             i--;
         }
         return i;
+    }
+
+    /**
+     * A symbol the tokenizer cut out of a name's word, with no space on either side ("FranÃÂ§ois", a name whose
+     * encoding was mangled): part of the name.
+     */
+    private static boolean insideName(List<Token> tokens, int i, int ceiling) {
+        Token t = tokens.get(i);
+        Token before = tokens.get(i - 1);
+        return t.tag().equals("SYM") && i + 1 < ceiling && before.isProperNoun() && before.end() == t.start()
+                && tokens.get(i + 1).start() == t.end() && Character.isLetter(tokens.get(i + 1).word().charAt(0));
     }
 
     /**

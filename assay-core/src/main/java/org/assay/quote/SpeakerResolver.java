@@ -30,6 +30,8 @@ final class SpeakerResolver {
     private static final Set<String> GROUP_WORDS = Set.of(
             "some", "others", "many", "several", "another", "one", "most", "few", "all", "both", "two", "three");
     private static final Set<String> OTHER_PRONOUNS = Set.of("i", "we", "they", "it", "you");
+    /** The longest apposition between a name and its verb, in tokens. */
+    private static final int APPOSITION = 15;
 
     private final Annotated doc;
     private final List<Token> tokens;
@@ -168,15 +170,56 @@ final class SpeakerResolver {
         return Optional.ofNullable(last);
     }
 
-    /** The last person named as a subject within [from, to), as a speaker resting on that name. */
+    /** The last person named as a subject within [from, to), as a speaker resting on that name and its verb. */
     Optional<Found> lastSubjectIn(int from, int to) {
-        Mention last = null;
+        Found last = null;
         for (Mention m : entities.within(from, to)) {
-            if (m.type() == EntityType.PERSON && !quoted[m.firstToken()] && memory.subjectLike(m) && m.endToken() < tokens.size()
-                    && tokens.get(m.endToken()).isVerb()) {
-                last = m;
+            int verb = m.type() == EntityType.PERSON && !quoted[m.firstToken()] && memory.subjectLike(m)
+                    ? verbAfter(m.endToken(), to) : -1;
+            if (verb >= 0) {
+                last = found(m, m.span(), verb, 0.45);
             }
         }
-        return Optional.ofNullable(last).map(m -> found(m, m.span(), m.firstToken(), 0.45));
+        return Optional.ofNullable(last);
+    }
+
+    /**
+     * The verb that follows a name ending before token {@code k}, or -1: right after it, after a parenthesis ("Sen.
+     * Ann Lee (Vt.) said"), or after the comma closing an apposition the name ends ("her partner, Ann Lee, called")
+     * or one that follows it ("Ann Lee, who lost the primary, identified"). Not at or after offset {@code to}.
+     */
+    private int verbAfter(int k, int to) {
+        int limit = Math.min(tokens.size(), doc.tokenAt(to));
+        if (k < limit && tokens.get(k).word().equals("(")) {
+            int close = k + 1;
+            while (close < limit && close <= k + 6 && !tokens.get(close).word().equals(")")) {
+                close++;
+            }
+            k = close + 1;
+        }
+        if (k >= limit) {
+            return -1;
+        }
+        if (tokens.get(k).isVerb()) {
+            return k;
+        }
+        if (!tokens.get(k).word().equals(",")) {
+            return -1;
+        }
+        for (int c = k + 1; c < limit - 1 && c <= k + APPOSITION; c++) {
+            Token t = tokens.get(c);
+            if (quoted[c] || t.word().equals(".") || t.word().equals(";")) {
+                return -1;
+            }
+            if (t.word().equals(",")) {
+                // the tagger often reads the verb after an apposition as a participle ("Lee, who lost, identified")
+                String tag = tokens.get(c + 1).tag();
+                return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBN") ? c + 1 : -1;
+            }
+            if (c == k + 1 && (t.tag().equals("VBD") || t.tag().equals("VBZ"))) {
+                return c;
+            }
+        }
+        return -1;
     }
 }

@@ -378,4 +378,16 @@ class QuoteExtractorIT {
     void whoThinksInARelativeClauseIsNotTheSpeakerOfWhatTheSayerReports() {
         assertThat(speaker(cues, "but not among the vast majority")).isEqualTo("harbour chief");
     }
+
+    @Test
+    void aQuotationAfterASentenceWhoseSubjectHasAnAppositionBelongsToThatSubject() {
+        assertThat(speaker(cues, "He showed again and again")).isEqualTo("Lawrence B. Cumming");
+        assertThat(speaker(cues, "The younger people are sick")).isEqualTo("Bernard Sayles");
+        assertThat(quote(cues, "The younger people are sick").cue()).isEqualTo("named");
+    }
+
+    @Test
+    void aSymbolCutOutOfAMangledNameStaysInTheName() {
+        assertThat(speaker(cues, "Let everyone know that the harbour")).isEqualTo("Hollard");
+    }
 }
