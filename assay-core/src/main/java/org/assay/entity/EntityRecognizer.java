@@ -69,6 +69,7 @@ public final class EntityRecognizer {
         for (NameSpan s : doc.names()) {
             names(doc, s, taken, raws);
         }
+        titledNames(doc, nerSpan, taken, raws);
         raws.sort(Comparator.comparingInt(Raw::start));
         return new Clusters(text, tokens, titles).build(raws);
     }
@@ -157,6 +158,58 @@ public final class EntityRecognizer {
             return;
         }
         raws.add(new Raw(type, surface, surface, start, end, from, to));
+    }
+
+    /**
+     * People the model missed but a title announces: a capitalised title or honorific ("Secretary General", "Dr.")
+     * followed by two or more capitalised words it left unlabelled ("Ban Ki-moon"), and no further capitalised word.
+     * A hyphen inside a word joins its parts.
+     */
+    private static void titledNames(Annotated doc, int[] nerSpan, boolean[] taken, List<Raw> raws) {
+        List<Token> tokens = doc.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!isTitle(tokens.get(i)) || nerSpan[i] >= 0) {
+                continue;
+            }
+            int first = i + 1;
+            while (first < tokens.size() && isTitle(tokens.get(first)) && nerSpan[first] < 0) {
+                first++;
+            }
+            int end = first;
+            int words = 0;
+            while (end < tokens.size() && nerSpan[end] < 0 && !taken[end]
+                    && tokens.get(end).sentence() == tokens.get(i).sentence()) {
+                Token t = tokens.get(end);
+                if (t.isProperNoun() && Character.isUpperCase(t.word().charAt(0)) && !Titles.isTitleWord(t.word())) {
+                    end++;
+                    words++;
+                } else if (t.word().equals("-") && end > first && end + 1 < tokens.size()
+                        && tokens.get(end - 1).end() == t.start() && tokens.get(end + 1).start() == t.end()
+                        && Character.isLetter(tokens.get(end + 1).word().charAt(0))) {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            boolean capitalisedAfter = end < tokens.size() && Character.isUpperCase(tokens.get(end).word().charAt(0))
+                    && tokens.get(end).sentence() == tokens.get(i).sentence();
+            if (words >= 2 && !capitalisedAfter && end <= tokens.size()) {
+                int start = tokens.get(first).start();
+                String surface = oneSpaced(doc.text().substring(start, tokens.get(end - 1).end()));
+                if (!ORGANISATION_HEADS.contains(lastWord(surface))) {
+                    raws.add(new Raw(EntityType.PERSON, surface, surface, start, tokens.get(end - 1).end(), first, end));
+                    for (int t = first; t < end; t++) {
+                        taken[t] = true;
+                    }
+                }
+            }
+            i = Math.max(i, end - 1);
+        }
+    }
+
+    private static boolean isTitle(Token t) {
+        String w = t.word();
+        return Character.isUpperCase(w.charAt(0)) && (Titles.isHead(w) || w.matches("Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?"));
     }
 
     /** White space runs as single spaces; cheap when there is nothing to change. */

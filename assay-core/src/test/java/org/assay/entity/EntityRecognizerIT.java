@@ -81,4 +81,10 @@ class EntityRecognizerIT {
         int offset = named("Olga Petrenko").mentions().get(1).end() + 1;
         assertThat(entities.personBefore(offset, 0)).map(Mention::entityId).contains(named("Olga Petrenko").id());
     }
+
+    @Test
+    void aTitleAnnouncesAPersonTheModelMissed() {
+        assertThat(named("Ban Ki-moon").type()).isEqualTo(EntityType.PERSON);
+        assertThat(named("Ban Ki-moon").titles()).contains("Secretary General");
+    }
 }
