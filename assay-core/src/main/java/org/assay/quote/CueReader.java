@@ -54,6 +54,9 @@ final class CueReader {
             "signs", "banner", "poster", "column", "essay", "book", "document", "notice", "announcement", "piece",
             "article");
 
+    /** The longest aside between dashes or parentheses, in tokens. */
+    private static final int ASIDE = 20;
+
     /** Words that end the head of a noun phrase ("letter <i>from</i> his doctor"). */
     private static final Set<String> HEAD_ENDS = Set.of("from", "of", "by", "in", "on", "at", "to", "for", "with");
 
@@ -247,6 +250,11 @@ final class CueReader {
             if (quoted[k]) {
                 continue;
             }
+            int aside = asideStart(k, floor);
+            if (aside >= 0) {
+                k = aside; // a verb between dashes or parentheses ("- where the Panthers played -") is no neighbour
+                continue;
+            }
             if (v.tag().equals("VBD") || v.tag().equals("VBZ") || v.tag().equals("VBP") || v.tag().equals("MD")) {
                 Optional<Found> f = ofCue(k, depth + 1);
                 if (f.isPresent() && !isRelativeOrSubordinate(f.get())) {
@@ -255,6 +263,23 @@ final class CueReader {
             }
         }
         return mainSubject(doc.tokens().get(cue).sentence(), from, cue);
+    }
+
+    /**
+     * When token {@code k} closes an aside between dashes or parentheses opened at or after {@code floor}: the aside's
+     * opening token; else -1.
+     */
+    private int asideStart(int k, int floor) {
+        boolean dash = ContentSpan.isDash(tokens, k);
+        if (!dash && !tokens.get(k).word().equals(")")) {
+            return -1;
+        }
+        for (int o = k - 1; o >= floor && o >= k - ASIDE; o--) {
+            if (dash ? ContentSpan.isDash(tokens, o) : tokens.get(o).word().equals("(")) {
+                return o;
+            }
+        }
+        return -1;
     }
 
     /**

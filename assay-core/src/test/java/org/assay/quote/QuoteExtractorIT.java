@@ -390,4 +390,9 @@ class QuoteExtractorIT {
     void aSymbolCutOutOfAMangledNameStaysInTheName() {
         assertThat(speaker(cues, "Let everyone know that the harbour")).isEqualTo("Hollard");
     }
+
+    @Test
+    void aVerbBetweenDashesIsNotTheOneAParticipleFollows() {
+        assertThat(speaker(cues, "Hands up, don't shoot")).isEqualTo("Small groups of protesters");
+    }
 }
