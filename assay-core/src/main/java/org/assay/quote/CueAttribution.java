@@ -47,6 +47,10 @@ final class CueAttribution {
             return Optional.empty();
         }
         List<Token> tokens = doc.tokens();
+        int openToken = doc.tokenAt(q.open());
+        if (openToken > 0 && openToken < tokens.size() && CueReader.isNamingAfterNoun(tokens, openToken - 1)) {
+            return Optional.empty(); // "in a box labeled “medical problem,” a doctor had typed": a name, not words said
+        }
         int k = doc.tokenAt(q.after());
         int skipped = 0;
         while (k < tokens.size() && skipped < 2 && tokens.get(k).word().matches("[,—–:-]|--")) {

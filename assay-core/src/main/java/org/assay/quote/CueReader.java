@@ -60,6 +60,16 @@ final class CueReader {
     /** Words that end the head of a noun phrase ("letter <i>from</i> his doctor"). */
     private static final Set<String> HEAD_ENDS = Set.of("from", "of", "by", "in", "on", "at", "to", "for", "with");
 
+    /**
+     * True when token {@code k} is a naming participle after a noun ("a box <i>labeled</i>", "a plan <i>dubbed</i>"):
+     * what follows it is a name, not something said.
+     */
+    static boolean isNamingAfterNoun(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return k > 0 && t.tag().equals("VBN") && NAMING.contains(t.word().toLowerCase(Locale.ROOT))
+                && tokens.get(k - 1).tag().startsWith("NN");
+    }
+
     /** The speaker of cue token {@code cue}, if the text supports one. */
     Optional<Found> ofCue(int cue) {
         return ofCue(cue, 0);
@@ -294,6 +304,9 @@ final class CueReader {
             return true;
         }
         int first = doc.tokenAt(m.start());
+        while (first > 0 && tokens.get(first - 1).tag().equals("DT")) {
+            first--; // "said the foundation had"
+        }
         if (first > 0 && tokens.get(first - 1).isVerb() && !quoted[first - 1]) {
             return true;
         }

@@ -43,7 +43,8 @@ final class Cues {
             "referring", "referred", "chided", "chiding", "snapped", "shot", "fired", "interjected",
             "exclaimed", "whispered", "screamed", "state", "concludes", "continues", "answers", "posts", "emails",
             "texts", "chant", "chants", "echoed", "echoes", "repeated", "repeats", "shouts", "yells", "projected",
-            "sang", "sings", "commented");
+            "sang", "sings", "commented", "typed", "scrawled", "penned", "ruled", "rules", "referenced", "references",
+            "cites");
 
     private static final Set<String> COGNITION = Set.of(
             "believe", "believes", "believed", "think", "thinks", "thought", "hope", "hopes", "hoped", "feel",

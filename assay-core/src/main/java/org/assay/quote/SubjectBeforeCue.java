@@ -90,6 +90,10 @@ final class SubjectBeforeCue {
                 && !SUBJECT_PRONOUNS.contains(tokens.get(last).word().toLowerCase(Locale.ROOT))
                 && !(absolute && tokens.get(start - 1).word().equalsIgnoreCase("with")); hop++) {
             int skipped = skipBack(start - 2, floor);
+            String tag = skipped > floor ? tokens.get(skipped).tag() : "";
+            if ((tag.equals("VBG") || tag.equals("VBN")) && tokens.get(skipped - 1).tag().startsWith("NN")) {
+                skipped--; // a participle after the noun it describes: "protesters marching through the streets"
+            }
             last = skipped;
             start = NounPhrases.startLeft(tokens, last, floor);
         }

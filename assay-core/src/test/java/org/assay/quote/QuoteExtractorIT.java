@@ -395,4 +395,25 @@ class QuoteExtractorIT {
     void aVerbBetweenDashesIsNotTheOneAParticipleFollows() {
         assertThat(speaker(cues, "Hands up, don't shoot")).isEqualTo("Small groups of protesters");
     }
+
+    @Test
+    void verbsOfTypingAndReferringAreCues() {
+        assertThat(speaker(cues, "nervous exhaustion")).isEqualTo("doctor");
+        assertThat(speaker(cues, "political tensions")).isEqualTo("it");
+    }
+
+    @Test
+    void aQuotationNamedByAParticipleIsNotWhatTheNextClauseSays() {
+        assertThat(cues).noneMatch(q -> q.text().startsWith("medical problem"));
+    }
+
+    @Test
+    void aParticiplePhraseAfterTheSubjectIsSteppedOver() {
+        assertThat(speaker(cues, "What curfew?")).isEqualTo("Islanders");
+    }
+
+    @Test
+    void aParticipleAfterAQuotationBelongsToTheMainSubjectNotTheReportedOne() {
+        assertThat(speaker(cues, "overwhelming disclosure")).isEqualTo("Ann Lee");
+    }
 }
