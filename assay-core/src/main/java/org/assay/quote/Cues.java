@@ -44,7 +44,7 @@ final class Cues {
             "exclaimed", "whispered", "screamed", "state", "concludes", "continues", "answers", "posts", "emails",
             "texts", "chant", "chants", "echoed", "echoes", "repeated", "repeats", "shouts", "yells", "projected",
             "sang", "sings", "commented", "typed", "scrawled", "penned", "ruled", "rules", "referenced", "references",
-            "cites");
+            "cites", "rated", "rates");
 
     private static final Set<String> COGNITION = Set.of(
             "believe", "believes", "believed", "think", "thinks", "thought", "hope", "hopes", "hoped", "feel",

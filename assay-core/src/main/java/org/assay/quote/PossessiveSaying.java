@@ -12,8 +12,9 @@ import org.assay.nlp.Token;
  * A quotation introduced by a possessive and a noun of saying: {@code her remark that "..."}, {@code his call for
  * "..."}, {@code Clinton's claim that she "..."}. The owner of the saying is the speaker; the mention is the
  * possessive ("her", "his") or the name before "'s". Only the words of a short noun phrase, prepositional phrase or
- * "to"-infinitive may stand between the noun and the opening mark: a finite verb or a participle ends the search, as
- * the quotation then belongs to that verb's clause. The noun must lead on to the content ("that", "for", "to", a
+ * "to"-infinitive may stand between the noun and the opening mark, or the clause the noun reports after "that"
+ * ({@code Lee's claim that there have been "..."}); any other finite verb or participle ends the search, as the
+ * quotation then belongs to that verb's clause. The noun must lead on to the content ("that", "for", "to", a
  * preposition or a comma), and the nearest verb before the possessive must not be another speaker's cue: in
  * {@code Ryan said that Ginsburg's comments "..."} the quotation is Ryan's. Stateless and thread-safe.
  */
@@ -56,10 +57,31 @@ final class PossessiveSaying {
                 }
             }
             if (!mayStandBetween(tokens, k)) {
-                return Optional.empty();
+                int that = thatClauseStart(tokens, k, floor);
+                if (that < 0) {
+                    return Optional.empty();
+                }
+                k = that;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The "that" opening the clause a saying noun reports, when token {@code k} stands in it ("Lee's claim that there
+     * have been “…”"): no quotation mark and no cue of its own between; else -1.
+     */
+    private static int thatClauseStart(List<Token> tokens, int k, int floor) {
+        for (int m = k; m > floor; m--) {
+            Token t = tokens.get(m);
+            if (SpeakerFinder.isQuoteMark(t) || t.isVerb() && Cues.isCue(t.word())) {
+                return -1;
+            }
+            if (t.word().equalsIgnoreCase("that") && isSayingNoun(tokens.get(m - 1).word())) {
+                return m;
+            }
+        }
+        return -1;
     }
 
     /**

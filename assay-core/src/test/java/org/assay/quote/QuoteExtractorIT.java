@@ -416,4 +416,14 @@ class QuoteExtractorIT {
     void aParticipleAfterAQuotationBelongsToTheMainSubjectNotTheReportedOne() {
         assertThat(speaker(cues, "overwhelming disclosure")).isEqualTo("Ann Lee");
     }
+
+    @Test
+    void aQuotationInsideTheClauseASayingNounReportsBelongsToItsOwner() {
+        assertThat(speaker(cues, "thousands of crossings")).isEqualTo("Ann Lee");
+    }
+
+    @Test
+    void aRatingIsACue() {
+        assertThat(speaker(cues, "pants on fire")).isEqualTo("Harbour Watch");
+    }
 }
