@@ -52,7 +52,8 @@ public final class QuoteExtractor {
     private final QuoteMarks marks = new QuoteMarks();
     private final IndirectSpeech indirect = new IndirectSpeech();
 
-    public List<Quote> extract(Annotated doc, Entities entities) {
+    public List<Quote> extract(Annotated annotated, Entities entities) {
+        Annotated doc = CueTags.mended(annotated);
         String text = doc.text();
         List<Quotation> quotations = QuotedNames.outside(doc,
                 Headings.outside(text, marks.find(text), Article.plainSpaces(doc.article().title())));

@@ -426,4 +426,12 @@ class QuoteExtractorIT {
     void aRatingIsACue() {
         assertThat(speaker(cues, "pants on fire")).isEqualTo("Harbour Watch");
     }
+
+    @Test
+    void aCueTaggedAsAPluralNounAfterItsSubjectIsACue() {
+        assertThat(speaker(cues, "They know the harbour matters")).isEqualTo("voice-over");
+        assertThat(quote(cues, "They know the harbour matters").cue()).isEqualTo("states");
+        assertThat(speaker(cues, "a levy of a fraction")).isNotNull();
+        assertThat(quote(cues, "a levy of a fraction").cue()).isEqualTo("projects");
+    }
 }
