@@ -32,6 +32,8 @@ public final class EntityRecognizer {
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern TRAILING_NOISE = Pattern.compile("['’]s?|[.,]");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
+    /** Honorifics that announce a name ("Dr. Ann Lee"). */
+    private static final Set<String> NAME_HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.");
 
     private final CountryGazetteer gazetteer;
     private final TitleFinder titles;
@@ -209,7 +211,7 @@ public final class EntityRecognizer {
 
     private static boolean isTitle(Token t) {
         String w = t.word();
-        return Character.isUpperCase(w.charAt(0)) && (Titles.isHead(w) || w.matches("Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?"));
+        return Character.isUpperCase(w.charAt(0)) && (Titles.isHead(w) || NAME_HONORIFICS.contains(w));
     }
 
     /** White space runs as single spaces; cheap when there is nothing to change. */
