@@ -32,7 +32,8 @@ final class PossessiveSaying {
             "characterization", "assessment", "warning", "warnings", "call", "calls", "joke", "insult", "jab",
             "retort", "mantra", "refrain", "vow", "assertion", "assertions", "argument", "insistence", "admission",
             "declaration", "suggestion", "prediction", "boast", "accusation", "accusations", "charge", "threat",
-            "demand", "plea", "pronouncement", "proclamation", "promises", "pledges", "vows", "complaint");
+            "demand", "plea", "pronouncement", "proclamation", "promises", "pledges", "vows", "complaint", "answer",
+            "response", "reply", "explanation");
 
     private PossessiveSaying() {
     }
@@ -49,7 +50,7 @@ final class PossessiveSaying {
         int floor = Math.max(s.firstToken(), openToken - 1 - REACH);
         for (int k = openToken - 1; k >= floor; k--) {
             Token t = tokens.get(k);
-            if (t.tag().startsWith("NN") && isSayingNoun(t.word()) && introducesContent(tokens.get(k + 1))) {
+            if (t.tag().startsWith("NN") && isSayingNoun(t.word()) && introducesContent(tokens, k + 1)) {
                 Optional<SpeakerFinder.Found> owner = owner(doc, k, s.firstToken(), finder);
                 if (owner.isPresent()) {
                     int possessive = doc.tokenAt(owner.get().speaker().mention().start());
@@ -57,8 +58,8 @@ final class PossessiveSaying {
                 }
             }
             if (!mayStandBetween(tokens, k)) {
-                int that = thatClauseStart(tokens, k, floor);
-                if (that < 0) {
+                int that = thatClauseStart(tokens, openToken, floor);
+                if (that < 0 || that > k) {
                     return Optional.empty();
                 }
                 k = that;
@@ -68,30 +69,39 @@ final class PossessiveSaying {
     }
 
     /**
-     * The "that" opening the clause a saying noun reports, when token {@code k} stands in it ("Lee's claim that there
-     * have been “…”"): no quotation mark and no cue of its own between; else -1.
+     * When the quotation opening at token {@code open} stands in the clause a saying noun reports ("Lee's claim that
+     * there have been “…”", "her answer was that “…”"): the token right after the noun; else -1. No quotation mark
+     * and no cue of its own may stand between "that" and the quotation.
      */
-    private static int thatClauseStart(List<Token> tokens, int k, int floor) {
-        for (int m = k; m > floor; m--) {
+    private static int thatClauseStart(List<Token> tokens, int open, int floor) {
+        for (int m = open - 1; m > floor; m--) {
             Token t = tokens.get(m);
             if (SpeakerFinder.isQuoteMark(t) || t.isVerb() && Cues.isCue(t.word())) {
                 return -1;
             }
-            if (t.word().equalsIgnoreCase("that") && isSayingNoun(tokens.get(m - 1).word())) {
-                return m;
+            if (t.word().equalsIgnoreCase("that")) {
+                if (isSayingNoun(tokens.get(m - 1).word())) {
+                    return m;
+                }
+                boolean copula = tokens.get(m - 1).word().matches("(?i)was|is");
+                return copula && m - 2 > floor && isSayingNoun(tokens.get(m - 2).word()) ? m - 1 : -1;
             }
         }
         return -1;
     }
 
     /**
-     * The word after the noun ties the saying to its content ("remark that", "call for", "calls to end", "comment,"):
+     * The word after the noun ties the saying to its content ("remark that", "call for", "calls to end", "comment,",
+     * "answer was that"):
      * a quotation right after the noun, or after "as", is someone's verdict on the saying ("Trump's remarks
      * \"hurtful\"", "denounced his remarks as \"...\"").
      */
-    private static boolean introducesContent(Token next) {
+    private static boolean introducesContent(List<Token> tokens, int i) {
+        Token next = tokens.get(i);
         String w = next.word().toLowerCase(Locale.ROOT);
-        return !w.equals("as") && (next.tag().equals("IN") || next.tag().equals("TO") || w.equals("that")
+        boolean copulaThat = (w.equals("was") || w.equals("is")) && i + 1 < tokens.size()
+                && tokens.get(i + 1).word().equalsIgnoreCase("that"); // "her answer was that"
+        return copulaThat || !w.equals("as") && (next.tag().equals("IN") || next.tag().equals("TO") || w.equals("that")
                 || w.equals(","));
     }
 

@@ -420,6 +420,7 @@ class QuoteExtractorIT {
     @Test
     void aQuotationInsideTheClauseASayingNounReportsBelongsToItsOwner() {
         assertThat(speaker(cues, "thousands of crossings")).isEqualTo("Ann Lee");
+        assertThat(speaker(cues, "the ferry is the most important thing")).isEqualTo("Ann Lee");
     }
 
     @Test
