@@ -170,14 +170,31 @@ final class SpeakerResolver {
         return Optional.ofNullable(last);
     }
 
-    /** The last person named as a subject within [from, to), as a speaker resting on that name and its verb. */
+    /**
+     * The last person named as a subject within [from, to), or the last "he" or "she" opening a sentence there ("She
+     * pauses."), as a speaker resting on that name or pronoun and its verb.
+     */
     Optional<Found> lastSubjectIn(int from, int to) {
         Found last = null;
+        int lastAt = -1;
         for (Mention m : entities.within(from, to)) {
             int verb = m.type() == EntityType.PERSON && !quoted[m.firstToken()] && memory.subjectLike(m)
                     ? verbAfter(m.endToken(), to) : -1;
             if (verb >= 0) {
                 last = found(m, m.span(), verb, 0.45);
+                lastAt = m.firstToken();
+            }
+        }
+        int end = Math.min(tokens.size(), doc.tokenAt(to));
+        for (int k = Math.max(lastAt + 1, doc.tokenAt(from)); k + 1 < end; k++) {
+            Token t = tokens.get(k);
+            boolean opensSentence = doc.sentences().get(t.sentence()).firstToken() == k;
+            if (opensSentence && !quoted[k] && (MALE.contains(t.word().toLowerCase(Locale.ROOT))
+                    || FEMALE.contains(t.word().toLowerCase(Locale.ROOT))) && tokens.get(k + 1).isVerb()) {
+                Found f = pronoun(k, k + 1, 0.45);
+                if (f.speaker().entity() != null) {
+                    last = f;
+                }
             }
         }
         return Optional.ofNullable(last);

@@ -435,4 +435,9 @@ class QuoteExtractorIT {
         assertThat(speaker(cues, "a levy of a fraction")).isNotNull();
         assertThat(quote(cues, "a levy of a fraction").cue()).isEqualTo("projects");
     }
+
+    @Test
+    void aBareQuotationAfterAParagraphThatOpensWithAPronounBelongsToItsPerson() {
+        assertThat(speaker(cues, "Well, thank you so much")).isEqualTo("Ann Miller");
+    }
 }
