@@ -141,8 +141,11 @@ final class Antecedents {
             return true;
         }
         String tag = tokens.get(before).tag();
-        if (tag.equals("IN") && SUBORDINATORS.contains(tokens.get(before).word().toLowerCase(Locale.ROOT))) {
-            return true;
+        String word = tokens.get(before).word().toLowerCase(Locale.ROOT);
+        if (tag.equals("IN") && SUBORDINATORS.contains(word)) {
+            // "after" and its kind also govern a noun ("went after Trump at the debate"): a clause needs its verb
+            return !ALSO_PREPOSITIONS.contains(word) || m.endToken() < tokens.size()
+                    && (tokens.get(m.endToken()).isVerb() || tokens.get(m.endToken()).tag().equals("MD"));
         }
         return !tag.equals("IN") && !tag.equals("TO") && !tag.startsWith("VB");
     }
@@ -151,4 +154,7 @@ final class Antecedents {
     private static final Set<String> SUBORDINATORS = Set.of(
             "since", "because", "although", "though", "while", "when", "if", "as", "after", "before", "until",
             "unless", "whereas", "that", "once");
+
+    /** Subordinators that are also prepositions: the name after them is a subject only when a verb follows it. */
+    private static final Set<String> ALSO_PREPOSITIONS = Set.of("after", "before", "since", "until", "as");
 }

@@ -440,4 +440,9 @@ class QuoteExtractorIT {
     void aBareQuotationAfterAParagraphThatOpensWithAPronounBelongsToItsPerson() {
         assertThat(speaker(cues, "Well, thank you so much")).isEqualTo("Ann Miller");
     }
+
+    @Test
+    void aNameAfterAPrepositionLikeAfterIsNoSubjectForAPronoun() {
+        assertThat(speaker(cues, "unhinged")).isEqualTo("Jeb Lorne");
+    }
 }
