@@ -195,7 +195,7 @@ public final class EntityRecognizer {
             }
             boolean capitalisedAfter = end < tokens.size() && Character.isUpperCase(tokens.get(end).word().charAt(0))
                     && tokens.get(end).sentence() == tokens.get(i).sentence();
-            if (words >= 2 && !capitalisedAfter && end <= tokens.size()) {
+            if (words >= 2 && !capitalisedAfter) {
                 int start = tokens.get(first).start();
                 String surface = oneSpaced(doc.text().substring(start, tokens.get(end - 1).end()));
                 if (!ORGANISATION_HEADS.contains(lastWord(surface))) {
