@@ -53,6 +53,9 @@ public record Article(String id, String title, LocalDate published, String sourc
      * same offsets; what the analysis reports as written (quote and claim text) is cut from {@link #text()}.
      */
     public String analysisText() {
+        if (dropped.isEmpty()) {
+            return plainSpaces(text);
+        }
         char[] chars = plainSpaces(text).toCharArray();
         for (Span span : dropped) {
             for (int i = span.start(); i < span.end(); i++) {

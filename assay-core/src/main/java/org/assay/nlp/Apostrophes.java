@@ -23,12 +23,12 @@ final class Apostrophes {
             Token t = tokens.get(i);
             if (isSingleMark(t.word()) && !t.tag().equals(POSSESSIVE)) {
                 if (t.tag().equals("''") && !open && i > from && isPossessive(tokens.get(i - 1), t, text)) {
-                    tokens.set(i, withTag(t, POSSESSIVE));
+                    tokens.set(i, t.withTag(POSSESSIVE));
                     if (i + 1 < to) {
                         Token next = tokens.get(i + 1);
                         String tag = next.tag();
                         if (tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VB")) {
-                            tokens.set(i + 1, withTag(next, tag.equals("VBZ") ? "NNS" : "NN"));
+                            tokens.set(i + 1, next.withTag(tag.equals("VBZ") ? "NNS" : "NN"));
                         }
                     }
                 } else {
@@ -36,10 +36,6 @@ final class Apostrophes {
                 }
             }
         }
-    }
-
-    private static Token withTag(Token t, String tag) {
-        return new Token(t.index(), t.word(), tag, t.ner(), t.start(), t.end(), t.sentence());
     }
 
     private static boolean isSingleMark(String word) {

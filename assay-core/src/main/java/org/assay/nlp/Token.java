@@ -13,6 +13,11 @@ import org.assay.article.Span;
  */
 public record Token(int index, String word, String tag, String ner, int start, int end, int sentence) {
 
+    /** This token with part-of-speech tag {@code tag}: for mending a tagger error. */
+    public Token withTag(String tag) {
+        return new Token(index, word, tag, ner, start, end, sentence);
+    }
+
     public Span span() {
         return new Span(start, end);
     }

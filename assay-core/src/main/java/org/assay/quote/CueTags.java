@@ -29,8 +29,7 @@ final class CueTags {
                 if (out == null) {
                     out = new ArrayList<>(tokens);
                 }
-                Token t = tokens.get(i);
-                out.set(i, new Token(t.index(), t.word(), "VBZ", t.ner(), t.start(), t.end(), t.sentence()));
+                out.set(i, tokens.get(i).withTag("VBZ"));
             }
         }
         return out == null ? doc : new Annotated(doc.article(), doc.text(), out, doc.sentences(), doc.names());

@@ -146,16 +146,12 @@ final class NounPhrases {
         while (i < ceiling) {
             Token t = tokens.get(i);
             if (i > first && (t.word().equals("(") || t.word().equals("-LRB-"))) {
-                int close = i + 1;
-                while (close < ceiling && close <= i + 8 && !tokens.get(close).word().equals(")")
-                        && !tokens.get(close).word().equals("-RRB-")) {
-                    close++;
+                int after = afterParenthesis(tokens, i, ceiling, 8);
+                if (after < 0) {
+                    break;
                 }
-                if (close < ceiling && close <= i + 8) {
-                    i = close + 1;
-                    continue;
-                }
-                break;
+                i = after;
+                continue;
             }
             if (npToken(t) || modifier(tokens, i)) {
                 i++;
@@ -182,6 +178,20 @@ final class NounPhrases {
             i--;
         }
         return i;
+    }
+
+    /**
+     * The token after the ")" closing the parenthesis opened at token {@code open}, at most {@code reach} tokens on
+     * and before {@code ceiling} ("Sen. Ann Lee (D-Vt.) said"); -1 when it does not close there.
+     */
+    static int afterParenthesis(List<Token> tokens, int open, int ceiling, int reach) {
+        for (int close = open + 1; close < ceiling && close <= open + reach; close++) {
+            String w = tokens.get(close).word();
+            if (w.equals(")") || w.equals("-RRB-")) {
+                return close + 1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -291,7 +291,8 @@ public final class QuoteExtractor {
         Token cueToken = doc.tokens().get(c.cueToken());
         String cue = cueToken.word().equalsIgnoreCase("according") ? "according to" : cueToken.word();
         double confidence = e.found == null ? NO_SPEAKER : e.found.confidence() - 0.1;
-        return new Quote("q", QuoteKind.INDIRECT, doc.article().text().substring(c.start(), c.end()), c.start(), c.end(), cue,
+        String text = doc.article().text().substring(c.start(), c.end());
+        return new Quote("q", QuoteKind.INDIRECT, text, c.start(), c.end(), cue,
                 e.found == null ? null : e.found.speaker(), clamp(confidence));
     }
 

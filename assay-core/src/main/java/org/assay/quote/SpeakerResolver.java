@@ -208,11 +208,11 @@ final class SpeakerResolver {
     private int verbAfter(int k, int to) {
         int limit = Math.min(tokens.size(), doc.tokenAt(to));
         if (k < limit && tokens.get(k).word().equals("(")) {
-            int close = k + 1;
-            while (close < limit && close <= k + 6 && !tokens.get(close).word().equals(")")) {
-                close++;
+            int after = NounPhrases.afterParenthesis(tokens, k, limit, 6);
+            if (after < 0) {
+                return -1;
             }
-            k = close + 1;
+            k = after;
         }
         if (k >= limit) {
             return -1;
