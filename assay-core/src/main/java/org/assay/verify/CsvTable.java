@@ -10,22 +10,22 @@ import java.util.List;
  * @param header the first row's cells, trimmed
  * @param rows   the data rows (blank lines skipped)
  */
-record CsvTable(List<String> header, List<Line> rows) {
+public record CsvTable(List<String> header, List<Line> rows) {
 
     /** One data row and the 1-based line it starts on. */
-    record Line(int number, List<String> cells) {
-        Line {
+    public record Line(int number, List<String> cells) {
+        public Line {
             cells = List.copyOf(cells);
         }
     }
 
-    CsvTable {
+    public CsvTable {
         header = List.copyOf(header);
         rows = List.copyOf(rows);
     }
 
     /** Parses {@code text}; an unterminated quote ends the file (reported by the caller as a short row). */
-    static CsvTable parse(String text) {
+    public static CsvTable parse(String text) {
         List<Line> lines = new ArrayList<>();
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
@@ -81,7 +81,7 @@ record CsvTable(List<String> header, List<Line> rows) {
         cells.clear();
     }
 
-    int column(String name) {
+    public int column(String name) {
         return header.indexOf(name);
     }
 }

@@ -5,10 +5,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -111,8 +113,14 @@ public final class DatasetLoader {
     }
 
     private Optional<Dataset> table(Manifest m, String origin, String csvName, CsvTable t, List<LoadProblem> problems) {
-        if (t.column(m.key().column()) < 0) {
+        if (m.key().column() != null && t.column(m.key().column()) < 0) {
             problems.add(new LoadProblem(csvName, 1, "no key column \"" + m.key().column() + "\" in the header; dataset "
+                    + m.id() + " skipped"));
+            return Optional.empty();
+        }
+        Manifest.TimeAxis axis = m.time();
+        if (axis != null && t.column(axis.column()) < 0) {
+            problems.add(new LoadProblem(csvName, 1, "no time column \"" + axis.column() + "\" in the header; dataset "
                     + m.id() + " skipped"));
             return Optional.empty();
         }
@@ -125,6 +133,8 @@ public final class DatasetLoader {
                 measures.add(measure);
             }
         }
+        java.util.Set<String> figureColumns = new java.util.HashSet<>();
+        measures.forEach(x -> figureColumns.add(x.column()));
         Map<String, String> aliases = new HashMap<>();
         m.key().aliases().forEach((key, names) -> names.forEach(n -> aliases.put(n, key)));
         List<Row> rows = new ArrayList<>();
@@ -136,34 +146,52 @@ public final class DatasetLoader {
             }
             Map<String, String> cells = new LinkedHashMap<>();
             for (int i = 0; i < t.header().size(); i++) {
-                cells.put(t.header().get(i), line.cells().get(i));
+                String column = t.header().get(i);
+                if (!figureColumns.contains(column)) {
+                    cells.put(column, line.cells().get(i));
+                }
             }
-            String key = cells.get(m.key().column());
+            String key = m.key().column() == null ? m.key().fixed() : cells.get(m.key().column());
             if (key.isBlank()) {
                 problems.add(new LoadProblem(csvName, line.number(), "blank key; row skipped"));
                 continue;
             }
+            LocalDate time = null;
+            if (axis != null) {
+                time = TimeCell.parse(cells.get(axis.column()), axis.axis());
+                if (time == null) {
+                    problems.add(new LoadProblem(csvName, line.number(), "\"" + cells.get(axis.column())
+                            + "\" in column " + axis.column() + " is not a " + axis.axis().name().toLowerCase(Locale.ROOT)
+                            + "; row skipped"));
+                    continue;
+                }
+            }
             Map<String, Double> figures = new HashMap<>();
             for (Measure measure : measures) {
-                String cell = cells.get(measure.column());
+                String cell = line.cells().get(t.column(measure.column()));
                 if (cell.isBlank()) {
                     continue;
                 }
                 try {
-                    figures.put(measure.column(), Double.parseDouble(cell.replace(",", "").replace("%", "")));
+                    double v = Double.parseDouble(cell.replace(",", "").replace("%", ""));
+                    figures.put(measure.column(), v * measure.scale());
                 } catch (NumberFormatException e) {
                     problems.add(new LoadProblem(csvName, line.number(), "\"" + cell + "\" in column "
                             + measure.column() + " is not a number; left blank"));
                 }
             }
-            rows.add(new Row(key, entity(m, key, aliases), line.number(), figures, cells));
+            rows.add(new Row(key, entity(m, key, aliases), line.number(), figures, cells, time));
         }
         Manifest kept = measures.size() == m.measures().size() ? m : withMeasures(m, measures);
         return kept == null ? Optional.empty() : Optional.of(new Dataset(kept, origin, rows));
     }
 
     private String entity(Manifest m, String key, Map<String, String> aliases) {
-        if (!m.key().isCountry()) {
+        String group = m.key().groups().get(key);
+        if (group != null) {
+            return group;
+        }
+        if (!m.key().isCountry() || key.equals(m.key().total())) {
             return key;
         }
         return places.country(key)
@@ -179,23 +207,29 @@ public final class DatasetLoader {
         }
         return new Manifest(m.id(), m.family(), m.publisher(), m.title(), m.edition(), m.published(), m.source(),
                 m.licence(), m.provenance(), m.publisherNames(), m.file(), m.key(), m.subject(), m.subjectTerms(),
-                measures, m.period(), m.population(), m.sourceColumn(), m.notes());
+                measures, m.period(), m.population(), m.sourceColumn(), m.notes(), m.attribution(), m.time());
     }
 
     private static Optional<String> resource(String name) {
         try (InputStream in = DatasetLoader.class.getResourceAsStream(name)) {
-            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return in == null ? Optional.empty() : Optional.of(text(name, in));
         } catch (IOException e) {
             return Optional.empty();
         }
     }
 
     private static Optional<String> file(Path p) {
-        try {
-            return Optional.of(Files.readString(p, StandardCharsets.UTF_8));
+        try (InputStream in = Files.newInputStream(p)) {
+            return Optional.of(text(p.toString(), in));
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** A file's text, gunzipped when its name ends in {@code .gz}. */
+    private static String text(String name, InputStream in) throws IOException {
+        InputStream body = name.endsWith(".gz") ? new java.util.zip.GZIPInputStream(in, 1 << 16) : in;
+        return new String(body.readAllBytes(), StandardCharsets.UTF_8);
     }
 
     @FunctionalInterface

@@ -27,11 +27,14 @@ import java.util.Objects;
  * @param population     for polls: the country whose people were asked, or {@code null}
  * @param sourceColumn   a column citing each row's own source, or {@code null}
  * @param notes          the publisher's footnotes worth showing with a verdict
+ * @param attribution    the credit the licence asks for ("World Bank, World Development Indicators"), or {@code null}
+ * @param time           how rows are dated in a long table, or {@code null} for a fixed-year edition (one row per key)
  */
 public record Manifest(String id, String family, String publisher, String title, String edition, LocalDate published,
                        String source, String licence, String provenance, List<String> publisherNames, String file,
                        KeyColumn key, String subject, List<String> subjectTerms, List<Measure> measures, Period period,
-                       String population, String sourceColumn, List<String> notes) {
+                       String population, String sourceColumn, List<String> notes, String attribution,
+                       TimeAxis time) {
 
     /** The columns giving a row's date range. */
     public record Period(String start, String end) {
@@ -40,6 +43,23 @@ public record Manifest(String id, String family, String publisher, String title,
             Objects.requireNonNull(end, "end");
         }
     }
+
+    /**
+     * How the rows of a long table are dated.
+     *
+     * @param column the time column: cells "2004", "2004-Q3", "2004-08" or "2004-08-31"
+     * @param axis   one figure per year, quarter, month or day
+     * @param step   a row's figure holds until the next row's date (a policy rate listed on the days it changed)
+     */
+    public record TimeAxis(String column, Axis axis, boolean step) {
+        public TimeAxis {
+            Objects.requireNonNull(column, "column");
+            Objects.requireNonNull(axis, "axis");
+        }
+    }
+
+    /** The step of a long table's time column. */
+    public enum Axis { YEAR, QUARTER, MONTH, DAY }
 
     public Manifest {
         Objects.requireNonNull(id, "id");
@@ -59,6 +79,11 @@ public record Manifest(String id, String family, String publisher, String title,
         }
     }
 
+    /** Rows are one per key and time (a long table), not one per key. */
+    public boolean isLong() {
+        return time != null;
+    }
+
     /** Rows are dated observations (polls), not one row per key. */
     public boolean isSeries() {
         return period != null;
@@ -67,5 +92,10 @@ public record Manifest(String id, String family, String publisher, String title,
     /** "U.S. Geological Survey, Mineral Commodity Summaries 2025 ... (edition 2025-01)". */
     public String citation() {
         return publisher + ", " + title + " (edition " + edition + ")";
+    }
+
+    /** The credit a verdict gives: the attribution the licence asks for, else the publisher. */
+    public String credit() {
+        return attribution == null ? publisher : attribution;
     }
 }

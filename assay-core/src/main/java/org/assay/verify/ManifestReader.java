@@ -17,12 +17,15 @@ import java.util.Set;
  * an error, so a typo does not pass silently):
  *
  * <pre>
- * id, family (optional), publisher, title, edition, published (YYYY-MM-DD), source, licence, provenance,
- * publisherNames [..] (optional), file (the CSV beside it),
- * key {column, kind ("country" or other), total (optional), others [..] (optional), aliases {name: [..]} (optional)},
+ * id, family (optional), publisher, title, edition, published (YYYY-MM-DD), source, licence, attribution (optional),
+ * provenance, publisherNames [..] (optional), file (the CSV beside it),
+ * key {column (optional with fixed), kind ("country", "iso3" or other), fixed (optional), total (optional),
+ *      others [..] (optional), aliases {name: [..]} (optional), groups {value: group} (optional)},
+ * time {column, axis ("year", "quarter", "month", "day"), holds ("until-next", optional)} (optional),
  * subject, subjectTerms [..],
  * measures [{column, metric, unit, unitName (optional), year (optional), estimate (optional), qualifierColumn
- *            (optional), terms [..]}],
+ *            (optional), terms [..], kind ("level", "percent", "growth", "index"; optional), growthOf (optional),
+ *            scale (optional)}],
  * period {start, end} (optional: rows are dated observations such as polls), population (optional),
  * sourceColumn (optional), notes [..] (optional)
  * </pre>
@@ -33,11 +36,12 @@ final class ManifestReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> TOP = Set.of("id", "family", "publisher", "title", "edition", "published", "source",
-            "licence", "provenance", "publisherNames", "file", "key", "subject", "subjectTerms", "measures", "period",
-            "population", "sourceColumn", "notes");
-    private static final Set<String> KEY = Set.of("column", "kind", "total", "others", "aliases");
+            "licence", "attribution", "provenance", "publisherNames", "file", "key", "time", "subject", "subjectTerms",
+            "measures", "period", "population", "sourceColumn", "notes");
+    private static final Set<String> KEY = Set.of("column", "kind", "fixed", "total", "others", "aliases", "groups");
+    private static final Set<String> TIME = Set.of("column", "axis", "holds");
     private static final Set<String> MEASURE = Set.of("column", "metric", "unit", "unitName", "year", "estimate",
-            "qualifierColumn", "terms");
+            "qualifierColumn", "terms", "kind", "growthOf", "scale");
     private static final Set<String> PERIOD = Set.of("start", "end");
 
     /** A manifest that cannot be used, with the line the problem is on. */
@@ -76,9 +80,15 @@ final class ManifestReader {
             if (year != null && !year.canConvertToInt()) {
                 throw new Invalid(f.line("year"), "a measure's \"year\" must be a whole number");
             }
+            JsonNode scale = m.get("scale");
+            if (scale != null && (!scale.isNumber() || scale.asDouble() <= 0)) {
+                throw new Invalid(f.line("scale"), "a measure's \"scale\" must be a positive number");
+            }
             measures.add(new Measure(f.text(m, "column"), f.text(m, "metric"), f.text(m, "unit"),
                     f.optional(m, "unitName"), year == null ? null : year.asInt(),
-                    m.path("estimate").asBoolean(false), f.optional(m, "qualifierColumn"), f.list(m, "terms", true)));
+                    m.path("estimate").asBoolean(false), f.optional(m, "qualifierColumn"), f.list(m, "terms", true),
+                    f.choice(m, "kind", Measure.Kind.class), f.optional(m, "growthOf"),
+                    scale == null ? 1 : scale.asDouble()));
         }
         Manifest.Period period = null;
         if (root.has("period")) {
@@ -86,13 +96,30 @@ final class ManifestReader {
             f.known(p, PERIOD, "period");
             period = new Manifest.Period(f.text(p, "start"), f.text(p, "end"));
         }
-        KeyColumn keyColumn = new KeyColumn(f.text(key, "column"), f.optional(key, "kind"), f.optional(key, "total"),
-                f.list(key, "others", false), aliases(key.get("aliases"), f));
+        Manifest.TimeAxis time = null;
+        if (root.has("time")) {
+            JsonNode t = f.object(root, "time");
+            f.known(t, TIME, "time");
+            String holds = f.optional(t, "holds");
+            if (holds != null && !holds.equals("until-next")) {
+                throw new Invalid(f.line("holds"), "\"holds\" can only be \"until-next\"");
+            }
+            Manifest.Axis axis = f.choice(t, "axis", Manifest.Axis.class);
+            if (axis == null) {
+                throw new Invalid(f.line("time"), "missing \"axis\" in time");
+            }
+            time = new Manifest.TimeAxis(f.text(t, "column"), axis, holds != null);
+        }
+        String fixed = f.optional(key, "fixed");
+        KeyColumn keyColumn = new KeyColumn(fixed == null ? f.text(key, "column") : f.optional(key, "column"),
+                f.optional(key, "kind"), f.optional(key, "total"), f.list(key, "others", false),
+                aliases(key.get("aliases"), f), fixed, groups(key.get("groups"), f));
         return new Manifest(f.text(root, "id"), f.optional(root, "family"), f.text(root, "publisher"),
                 f.text(root, "title"), f.text(root, "edition"), f.date(root, "published"), f.text(root, "source"),
                 f.text(root, "licence"), f.text(root, "provenance"), f.list(root, "publisherNames", false),
                 f.text(root, "file"), keyColumn, f.text(root, "subject"), f.list(root, "subjectTerms", true), measures,
-                period, f.optional(root, "population"), f.optional(root, "sourceColumn"), f.list(root, "notes", false));
+                period, f.optional(root, "population"), f.optional(root, "sourceColumn"), f.list(root, "notes", false),
+                f.optional(root, "attribution"), time);
     }
 
     private static Map<String, List<String>> aliases(JsonNode node, Fields f) throws Invalid {
@@ -111,6 +138,24 @@ final class ManifestReader {
             }
             e.getValue().forEach(n -> names.add(n.asText()));
             out.put(e.getKey(), names);
+        }
+        return out;
+    }
+
+    private static Map<String, String> groups(JsonNode node, Fields f) throws Invalid {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (node == null) {
+            return out;
+        }
+        if (!node.isObject()) {
+            throw new Invalid(f.line("groups"), "\"groups\" must map a key value to a group's name");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!e.getValue().isTextual()) {
+                throw new Invalid(f.line(e.getKey()), "the group of \"" + e.getKey() + "\" must be a string");
+            }
+            out.put(e.getKey(), e.getValue().asText());
         }
         return out;
     }
@@ -174,6 +219,22 @@ final class ManifestReader {
                 throw new Invalid(line(field), "\"" + field + "\" must be a string");
             }
             return v.asText();
+        }
+
+        /** An optional word naming a constant of {@code type}, in any case ("growth" for GROWTH). */
+        <E extends Enum<E>> E choice(JsonNode node, String field, Class<E> type) throws Invalid {
+            String v = optional(node, field);
+            if (v == null) {
+                return null;
+            }
+            for (E e : type.getEnumConstants()) {
+                if (e.name().equalsIgnoreCase(v.strip())) {
+                    return e;
+                }
+            }
+            throw new Invalid(line(field), "\"" + field + "\" cannot be \"" + v + "\" (one of "
+                    + java.util.Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(java.util.Locale.ROOT))
+                    .toList() + ")");
         }
 
         LocalDate date(JsonNode node, String field) throws Invalid {

@@ -13,9 +13,16 @@ import java.util.OptionalDouble;
  * @param entity  what the row is about, resolved: the canonical country for a country key ("Myanmar"), else the key
  * @param line    the CSV line the row starts on
  * @param figures the measure cells that hold a number, by column; a blank cell is absent (no figure, never zero)
- * @param cells   every cell, by column, as written
+ * @param cells   every cell but the measures' figures, by column, as written
+ * @param time    in a long table, the start of the period the row is for (2004 is 2004-01-01, 2004-Q3 2004-07-01,
+ *                2004-08 2004-08-01); {@code null} in a fixed-year edition
  */
-public record Row(String key, String entity, int line, Map<String, Double> figures, Map<String, String> cells) {
+public record Row(String key, String entity, int line, Map<String, Double> figures, Map<String, String> cells,
+                  LocalDate time) {
+
+    public Row(String key, String entity, int line, Map<String, Double> figures, Map<String, String> cells) {
+        this(key, entity, line, figures, cells, null);
+    }
 
     public Row {
         Objects.requireNonNull(key, "key");
