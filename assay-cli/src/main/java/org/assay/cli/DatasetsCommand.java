@@ -49,7 +49,7 @@ final class DatasetsCommand implements Callable<Integer> {
             out.println(family.getKey());
             for (Dataset d : family.getValue()) {
                 Manifest m = d.manifest();
-                out.println((d == current ? "  * " : "    ") + d.id() + "  edition " + m.edition() + ", published "
+                out.println((d.id().equals(current.id()) ? "  * " : "    ") + d.id() + "  edition " + m.edition() + ", published "
                         + m.published() + ", " + d.rows().size() + " rows");
                 out.println("      " + m.publisher() + ": " + m.title());
                 out.println("      measures: " + m.measures().stream().map(DatasetsCommand::measure)

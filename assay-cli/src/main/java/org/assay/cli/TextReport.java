@@ -120,6 +120,9 @@ final class TextReport {
                 if (e.edition() != null && !e.edition().isBlank()) {
                     out.append(", ").append(e.edition());
                 }
+                if (e.credit() != null) {
+                    out.append("; ").append(e.credit()).append(", ").append(e.licence()).append(", ").append(e.source());
+                }
                 out.append(']');
             }
             out.append('\n');

@@ -102,6 +102,11 @@ public final class AnalysisJson {
             ev.put("dataset", e.dataset());
             ev.put("edition", e.edition());
             ev.put("detail", e.detail());
+            if (e.credit() != null) {
+                ev.put("credit", e.credit());
+                ev.put("source", e.source());
+                ev.put("licence", e.licence());
+            }
         }
         ClaimPartsJson.addTo(n, c);
         return n;

@@ -32,13 +32,18 @@ import java.util.Objects;
  * @param share      the claim calls a figure a part of a whole ("share", "of the world's", "of global", "of all")
  * @param negated    the claim denies its own statement ("is not the largest", "never", "no longer"); "not only",
  *                   "not least", "not just", "not even" are no denial
+ * @param grain      the finest time the claim names: a day ("on Thursday"), a month ("in August", "last month"), a
+ *                   quarter ("in the third quarter"), a year ("in 2004", "last year"), or {@code null} when it names none
+ * @param day        for a day, the date it is ("on Thursday" in an article of Friday 2005-03-11 is 2005-03-10), else
+ *                   {@code null}
  */
 public record ClaimParts(List<Quantity> quantities, List<Rank> ranks, List<EntityRef> subjects, Comparison comparison,
                          Change change, String metric, String topic, String shareOf, Integer year, String timeText,
-                         LocalDate when, NearTop nearTop, boolean world, boolean share, boolean negated) {
+                         LocalDate when, NearTop nearTop, boolean world, boolean share, boolean negated,
+                         TimeGrain grain, LocalDate day) {
 
     public static final ClaimParts EMPTY = new ClaimParts(List.of(), List.of(), List.of(), null, null, null, null, null,
-            null, null, null, null, false, false, false);
+            null, null, null, null, false, false, false, null, null);
 
     public ClaimParts {
         quantities = List.copyOf(Objects.requireNonNull(quantities, "quantities"));
@@ -48,7 +53,7 @@ public record ClaimParts(List<Quantity> quantities, List<Rank> ranks, List<Entit
 
     public ClaimParts withSubjects(List<EntityRef> newSubjects) {
         return new ClaimParts(quantities, ranks, newSubjects, comparison, change, metric, topic, shareOf, year, timeText,
-                when, nearTop, world, share, negated);
+                when, nearTop, world, share, negated, grain, day);
     }
 
     /**
@@ -60,7 +65,7 @@ public record ClaimParts(List<Quantity> quantities, List<Rank> ranks, List<Entit
         return new ClaimParts(quantities, ranks, subjects.isEmpty() ? other.subjects : subjects, comparison, change,
                 metric == null ? other.metric : metric, topic == null ? other.topic : topic,
                 shareOf == null ? other.shareOf : shareOf, year == null ? other.year : year,
-                timeText == null ? other.timeText : timeText, when, nearTop, world, share, negated);
+                timeText == null ? other.timeText : timeText, when, nearTop, world, share, negated, grain, day);
     }
 
     /** True when the claim carries a figure, a ranking, a comparison or a change: something a dataset can decide. */

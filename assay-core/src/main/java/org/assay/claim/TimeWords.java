@@ -42,6 +42,16 @@ final class TimeWords {
     private static final Pattern MONTH = Pattern.compile("\\b(?:in|during|since)\\s+(" + String.join("|", MONTH_NAMES)
             + ")(?:\\s+((?:19|20)\\d{2}))?\\b");
 
+    private static final String MONTHS = String.join("|", MONTH_NAMES);
+    private static final Pattern DAY_WORDS = Pattern.compile("(?i:\\b(?<rel>yesterday|today)\\b"
+            + "|\\bon\\s+(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)"
+            + "|\\bon\\s+(?:(?<d1>\\d{1,2})\\s+(?<m1>" + MONTHS + ")|(?<m2>" + MONTHS + ")\\s+(?<d2>\\d{1,2})\\b)"
+            + "(?:,?\\s+(?<y>(?:19|20)\\d{2}))?");
+    private static final Pattern QUARTER_WORDS = Pattern.compile(
+            "(?i)\\b(?:first|second|third|fourth|final|last|latest|1st|2nd|3rd|4th)\\s+quarter\\b|\\bQ[1-4]\\b|\\bquarterly\\b");
+    private static final Pattern MONTH_WORDS = Pattern.compile("\\b(?:(?i:in|during|since|for|of|last|by)\\s+)(?:"
+            + MONTHS + ")\\b");
+
     private TimeWords() {
     }
 
@@ -134,6 +144,57 @@ final class TimeWords {
             return end.isAfter(base) ? base : end;
         }
         return base;
+    }
+
+    /**
+     * The finest time the claim names: a day ("on Thursday", "yesterday", "on 3 March"), a week, a month ("in August",
+     * "last month"), a quarter ("in the third quarter", "Q3"), a year; {@code null} when none.
+     */
+    static TimeGrain grain(String text) {
+        if (DAY_WORDS.matcher(text).find()) {
+            return TimeGrain.DAY;
+        }
+        if (mentions(text, "week")) {
+            return TimeGrain.WEEK;
+        }
+        if (QUARTER_WORDS.matcher(text).find()) {
+            return TimeGrain.QUARTER;
+        }
+        if (mentions(text, "month") || namesMonth(text) && MONTH_WORDS.matcher(text).find()) {
+            return TimeGrain.MONTH;
+        }
+        return hasYearDigits(text) || mentions(text, "year") ? TimeGrain.YEAR : null;
+    }
+
+    /**
+     * The day a claim names, read against the article's date: "today", "yesterday", "on Thursday" (the latest Thursday
+     * on or before the article's date), "on 3 March" or "on March 3" (of the article's year, or the year written);
+     * {@code null} when it names no day or the article's date is unknown.
+     */
+    static LocalDate day(String text, LocalDate asOf) {
+        if (asOf == null) {
+            return null;
+        }
+        Matcher m = DAY_WORDS.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        if (m.group("rel") != null) {
+            return m.group("rel").equalsIgnoreCase("yesterday") ? asOf.minusDays(1) : asOf;
+        }
+        if (m.group("wd") != null) {
+            java.time.DayOfWeek wd = java.time.DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
+            return asOf.with(java.time.temporal.TemporalAdjusters.previousOrSame(wd));
+        }
+        String d = m.group("d1") != null ? m.group("d1") : m.group("d2");
+        String mon = m.group("m1") != null ? m.group("m1") : m.group("m2");
+        String y = m.group("y");
+        try {
+            return LocalDate.of(y == null ? asOf.getYear() : Integer.parseInt(y),
+                    Month.valueOf(mon.toUpperCase(Locale.ROOT)), Integer.parseInt(d));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     /** Whether a month's name is written anywhere: {@link #MONTH} needs one. */

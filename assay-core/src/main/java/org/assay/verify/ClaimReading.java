@@ -92,27 +92,23 @@ final class ClaimReading {
         Set<String> families = new LinkedHashSet<>();
         hits.forEach(h -> families.add(h.family()));
         List<String> named = families.stream().filter(f -> vocabulary.namesSubject(f, words)).toList();
-        List<String> candidates = named.isEmpty()
-                ? families.stream().filter(articleSubjects::contains).toList() : named;
-        Optional<String> other = vocabulary.otherSubject(words);
+        List<String> generic = families.stream().filter(vocabulary::generic).toList();
+        List<String> specific = named.isEmpty() ? families.stream().filter(articleSubjects::contains).toList() : named;
+        Set<String> union = new LinkedHashSet<>(specific);
+        union.addAll(generic);
+        List<String> candidates = List.copyOf(union);
+        Optional<String> other = vocabulary.otherSubject(words, families);
         if (named.isEmpty() && other.isPresent()) {
-            return Result.skip(VerdictStatus.UNCHECKED, "No reference dataset covers " + other.get() + " (Assay has "
-                    + hits.get(0).metric() + " figures for " + String.join(", ", families.stream().map(this::subject)
-                    .distinct().toList()) + " only).");
+            return Result.skip(VerdictStatus.UNCHECKED, "No reference dataset has " + hits.get(0).metric()
+                    + " figures for " + other.get() + ".");
         }
         if (candidates.isEmpty()) {
             return Result.skip(VerdictStatus.UNCHECKED, "Neither the claim nor its article names a subject a reference "
                     + "dataset covers (" + String.join(", ", families.stream().map(this::subject).distinct().toList())
                     + ").");
         }
-        List<Quantity> all = parts.quantities().stream()
+        List<Quantity> numbers = parts.quantities().stream()
                 .filter(q -> masked.stream().noneMatch(m -> m.overlaps(local(q.span(), base)))).toList();
-        List<Quantity> numbers = all.stream()
-                .filter(q -> q.unit() == Unit.PERCENT || q.unit() == Unit.TONNE || q.unit() == Unit.NONE).toList();
-        if (numbers.isEmpty() && !all.isEmpty()) {
-            return Result.skip(VerdictStatus.UNCHECKED, "No reference dataset holds figures in " + all.get(0).unit()
-                    .name().toLowerCase(Locale.ROOT).replace('_', ' ') + " (\"" + all.get(0).text() + "\").");
-        }
         List<Rank> ranked = new ArrayList<>(parts.ranks());
         NearTop near = parts.nearTop();
         if (ranked.isEmpty() && near != null) {
@@ -121,30 +117,88 @@ final class ClaimReading {
         }
         int anchor = borrowed ? 0 : !ranked.isEmpty() ? ranked.get(0).span().start() - base
                 : !numbers.isEmpty() ? numbers.get(0).span().start() - base : 0;
+        List<Places.Found> places0 = places.find(text);
+        String place = places0.isEmpty() ? null : places0.get(0).name();
         Vocabulary.Hit hit = hits.stream().filter(h -> candidates.contains(h.family()))
-                .min((a, b) -> Integer.compare(Math.abs(a.span().start() - anchor), Math.abs(b.span().start() - anchor)))
-                .orElseThrow();
-        if (named.isEmpty() && candidates.stream().map(this::subject).distinct().count() > 1) {
+                .filter(h -> checkable(h.family(), asOf))
+                .min(java.util.Comparator.comparingInt((Vocabulary.Hit h) -> Math.abs(h.span().start() - anchor))
+                        .thenComparingInt(h -> -fit(h.family(), place, asOf))
+                        .thenComparingInt(h -> specific.contains(h.family()) ? 0 : 1))
+                .orElse(null);
+        if (hit == null) {
+            return Result.skip(VerdictStatus.NOT_ENOUGH_DATA, "The datasets that hold " + hits.get(0).metric()
+                    + " figures give them by day, month or quarter, which Assay does not yet check claims against.");
+        }
+        List<String> specificLeft = specific.stream().filter(f -> !generic.contains(f)).toList();
+        if (named.isEmpty() && !generic.contains(hit.family())
+                && specificLeft.stream().map(this::subject).distinct().count() > 1) {
             return Result.skip(VerdictStatus.UNCHECKED, "The claim does not say what its " + hit.metric()
                     + " figure is of, and more than one dataset has one.");
         }
         String family = hit.family();
         ReferenceData.Choice choice = data.choose(family, asOf);
         if (choice.current().manifest().isSeries()) {
-            return poll(text, about, family, hit, parts, numbers, asOf, !named.isEmpty());
+            return poll(text, about, family, hit, parts, numbers.stream().filter(q -> q.unit() == Unit.PERCENT
+                    || q.unit() == Unit.NONE).toList(), asOf, !named.isEmpty());
         }
-        Result table = table(text, base, parts, borrowed ? about : null, family, hit.metric(), numbers, ranked, asOf);
-        return table.lookup() == null ? table : Result.of(table.lookup().negated(parts.negated()));
+        Dataset current = choice.current();
+        Measure measure = current.measure(hit.metric(), null).orElse(null);
+        List<Quantity> fitting = numbers.stream().filter(q -> measure == null || Units.fits(q, measure)
+                || q.isPercent()).toList();
+        if (fitting.isEmpty() && !numbers.isEmpty() && ranked.isEmpty() && parts.change() == null) {
+            Quantity q = numbers.get(0);
+            return Result.skip(Units.isCurrency(q) && Units.isMoney(measure) ? VerdictStatus.NOT_ENOUGH_DATA
+                            : VerdictStatus.UNCHECKED,
+                    "The claim's figure (\"" + q.text() + "\") is not in the unit of " + publisherOf(current) + "'s "
+                            + hit.metric() + " figures (" + measure.unitName() + ").");
+        }
+        numbers = fitting;
+        Integer year = parts.year();
+        if (current.manifest().isLong()) {
+            if (parts.grain() == org.assay.claim.TimeGrain.MONTH || parts.grain() == org.assay.claim.TimeGrain.QUARTER
+                    || parts.grain() == org.assay.claim.TimeGrain.WEEK || parts.grain() == org.assay.claim.TimeGrain.DAY) {
+                return Result.skip(VerdictStatus.NOT_ENOUGH_DATA, "The claim is about a "
+                        + parts.grain().name().toLowerCase(Locale.ROOT) + ", and " + publisherOf(current)
+                        + " gives " + hit.metric() + " figures for whole years only.");
+            }
+            if (year == null && asOf != null) {
+                year = asOf.getYear() - 1;
+            }
+            if (year != null && asOf != null && year >= asOf.getYear()) {
+                return Result.skip(VerdictStatus.NOT_ENOUGH_DATA, "The claim is about " + year + ", which had not "
+                        + "ended on the article's date, and " + publisherOf(current) + " gives figures for whole years.");
+            }
+        }
+        Optional<Result> growth = growth(parts, current, hit.metric(), family, numbers, places0, year);
+        Result table = growth.isPresent() ? growth.get() : table(text, base, parts, context(borrowed, about), family,
+                hit.metric(), numbers, ranked, asOf, year);
+        if (table.lookup() == null) {
+            return table;
+        }
+        Lookup l = table.lookup().negated(parts.negated());
+        Measure checked = current.measure(l.metric(), l.year()).orElse(null);
+        boolean rate = checked != null && checked.kind() != Measure.Kind.LEVEL && checked.kind() != Measure.Kind.INDEX;
+        return Result.of(rate && revisedSince(current, asOf) ? l.widened(Tolerance.REVISION_POINTS) : l);
+    }
+
+    /** Whether a long table was taken more than a year after the article: its figures may have been revised since. */
+    static boolean revisedSince(Dataset d, LocalDate asOf) {
+        return d.manifest().isLong() && asOf != null
+                && d.manifest().published().isAfter(asOf.plusDays(ReferenceVerifier.EDITION_GRACE_DAYS));
+    }
+
+    private static String context(boolean borrowed, String about) {
+        return borrowed ? about : null;
     }
 
     private Result table(String text, int base, ClaimParts parts, String context, String family, String metric,
-                         List<Quantity> numbers, List<Rank> ranked, LocalDate asOf) {
+                         List<Quantity> numbers, List<Rank> ranked, LocalDate asOf, Integer claimYear) {
         List<Places.Found> found = places.find(text);
         if (context != null && found.isEmpty()) {
             found = places.find(context);
         }
         List<Places.Found> countries = found.stream().filter(f -> !f.region()).toList();
-        Integer year = parts.year();
+        Integer year = claimYear;
         boolean world = parts.world();
         Comparison comparison = parts.comparison();
         boolean comparative = comparison != null;
@@ -154,7 +208,10 @@ final class ClaimReading {
         boolean multiplied = said != null && said.factor() != null;
         List<Quantity> percents = numbers.stream().filter(Quantity::isPercent).toList();
         List<Quantity> amounts = numbers.stream().filter(q -> !q.isPercent()).toList();
-        String entity = countries.isEmpty() ? null : countries.get(0).name();
+        String entity = countries.isEmpty() ? found.stream().filter(Places.Found::region).map(Places.Found::name)
+                .findFirst().orElse(null) : countries.get(0).name();
+        Measure named = data.choose(family, asOf).current().measure(metric, year).orElse(null);
+        boolean rate = named != null && (named.kind() == Measure.Kind.PERCENT || named.kind() == Measure.Kind.GROWTH);
 
         if (multiplied || (up || down) && !comparative && (ranked.isEmpty() || numbers.size() >= 2)) {
             return change(said, family, metric, entity, world, numbers, year);
@@ -200,6 +257,10 @@ final class ClaimReading {
             int direction = !comparison.greater() && multiple == 0 ? -1 : 1;
             return Result.of(new Lookup(Lookup.Check.COMPARISON, family, metric, a, false, b, null, null, null,
                     multiple, floor, direction, year, null, null, null, null, "", false));
+        }
+        if (rate && !percents.isEmpty() && !comparative && ranked.isEmpty() && said == null) {
+            return Result.of(new Lookup(Lookup.Check.QUANTITY, family, metric, entity, entity == null && world, null,
+                    null, Claimed.of(percents.get(0)), null, 0, false, 0, year, null, null, null, null, "", false));
         }
         if (!percents.isEmpty() && (parts.share() || world)) {
             return Result.of(new Lookup(Lookup.Check.SHARE, family, metric, entity, false, null, null,
@@ -270,6 +331,66 @@ final class ClaimReading {
         return Result.of(new Lookup(Lookup.Check.POLL, family, hit.metric(), null, false, null, null,
                 Claimed.of(percents.get(0)), null, 0, false, 0, null, parts.when(), population, null, null,
                 about.substring(hit.span().start(), hit.span().end()), false));
+    }
+
+    /**
+     * A growth claim ("the economy grew 3.2%", "Brazil's economy shrank in 2016"): a change said of a level whose
+     * dataset also holds its growth rate (GDP growth for GDP) is read against that rate, not against the change of the
+     * level (which would mix prices into real growth). Empty when the claim is no such claim.
+     */
+    private Optional<Result> growth(ClaimParts parts, Dataset d, String metric, String family, List<Quantity> numbers,
+                                    List<Places.Found> found, Integer year) {
+        Change c = parts.change();
+        Measure level = d.measure(metric, year).orElse(null);
+        if (c == null || c.factor() != null || level == null || level.kind() == Measure.Kind.GROWTH) {
+            return Optional.empty();
+        }
+        Optional<Measure> rate = d.manifest().measures().stream().filter(m -> m.kind() == Measure.Kind.GROWTH
+                && level.metric().equalsIgnoreCase(m.growthOf())).findFirst();
+        if (rate.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Quantity> percents = numbers.stream().filter(Quantity::isPercent).toList();
+        Quantity figure = c.by() != null && c.by().isPercent() ? c.by()
+                : c.to() == null && c.from() == null && !percents.isEmpty() ? percents.get(0) : null;
+        if (figure == null && (c.to() != null || c.from() != null || c.direction() == Change.Direction.NONE)) {
+            return Optional.empty();
+        }
+        List<Places.Found> countries = found.stream().filter(f -> !f.region()).toList();
+        String entity = !countries.isEmpty() ? countries.get(0).name()
+                : found.stream().map(Places.Found::name).findFirst().orElse(null);
+        int direction = c.direction() == Change.Direction.UP ? 1 : c.direction() == Change.Direction.DOWN ? -1 : 0;
+        return Optional.of(Result.of(new Lookup(Lookup.Check.GROWTH, family, rate.get().metric(), entity,
+                entity == null && parts.world(), null, null, figure == null ? null : Claimed.of(figure), null, 0, false,
+                direction, year, null, null, null, null, "", false)));
+    }
+
+    /** Whether the claim can be read against the family now: a fixed-year edition or a long table by year. */
+    private boolean checkable(String family, LocalDate asOf) {
+        Manifest m = data.choose(family, asOf).current().manifest();
+        if (m.isSeries()) {
+            return true;
+        }
+        return m.time() == null || m.time().axis() == Manifest.Axis.YEAR;
+    }
+
+    /**
+     * How well a family's current dataset fits the place the claim names: 2 when it is about that place alone
+     * (a national statistics office's series), 1 when it has a row for it, 0 otherwise.
+     */
+    private int fit(String family, String place, LocalDate asOf) {
+        if (place == null) {
+            return 0;
+        }
+        Dataset d = data.choose(family, asOf).current();
+        if (place.equals(d.manifest().key().fixed())) {
+            return 2;
+        }
+        return d.row(place).isPresent() ? 1 : 0;
+    }
+
+    private static String publisherOf(Dataset d) {
+        return TableCheck.publisher(d);
     }
 
     /** Where the publishers' and the cited source's names stand, so "United States Geological Survey" is no country. */

@@ -13,20 +13,26 @@ import org.assay.claim.Quantity;
  * @param hedge     how the claim qualifies it
  * @param precision the rounding step of the written figure (see {@link Quantity#precision()})
  * @param percent   whether the figure is a percentage
+ * @param allowance an extra margin either way, in the figure's own unit (a rate revised since the claim was made)
  */
-record Claimed(double value, double upper, Hedge hedge, double precision, boolean percent) {
+record Claimed(double value, double upper, Hedge hedge, double precision, boolean percent, double allowance) {
 
     Claimed {
         Objects.requireNonNull(hedge, "hedge");
     }
 
     static Claimed of(Quantity q) {
-        return new Claimed(q.value(), q.upper(), q.hedge(), q.precision(), q.isPercent());
+        return new Claimed(q.value(), q.upper(), q.hedge(), q.precision(), q.isPercent(), 0);
+    }
+
+    /** The same claim with {@code points} more margin either way. */
+    Claimed widened(double points) {
+        return new Claimed(value, upper, hedge, precision, percent, allowance + points);
     }
 
     /** Whether {@code actual} makes the claim right. */
     boolean holds(double actual) {
-        return actual >= low() && actual <= high();
+        return actual >= low() - allowance && actual <= high() + allowance;
     }
 
     double low() {

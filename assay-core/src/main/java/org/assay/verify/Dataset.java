@@ -34,13 +34,19 @@ public record Dataset(Manifest manifest, String origin, List<Row> rows) {
         return r.key().equals(manifest.key().total());
     }
 
+    /** A row that lumps several places ("Other countries") or totals a group ("EUU"): never ranked among places. */
     public boolean isOther(Row r) {
-        return manifest.key().others().contains(r.key());
+        return manifest.key().others().contains(r.key()) || manifest.key().groups().containsKey(r.key());
     }
 
-    /** The row for one entity (not the total, not an "other" lump). */
+    /**
+     * The row for one place (not the total, not an "other" lump), else the row of the group of that name
+     * ("European Union").
+     */
     public Optional<Row> row(String entity) {
-        return rows.stream().filter(r -> r.entity().equals(entity) && !isTotal(r) && !isOther(r)).findFirst();
+        return rows.stream().filter(r -> r.entity().equals(entity) && !isTotal(r) && !isOther(r)).findFirst()
+                .or(() -> rows.stream().filter(r -> r.entity().equals(entity)
+                        && manifest.key().groups().containsKey(r.key())).findFirst());
     }
 
     public Optional<Row> total() {

@@ -194,6 +194,9 @@ public final class DatasetLoader {
         if (!m.key().isCountry() || key.equals(m.key().total())) {
             return key;
         }
+        if (m.key().kind().equals("iso3")) {
+            return places.ofIso3(key).orElse(key);
+        }
         return places.country(key)
                 .or(() -> m.key().aliases().getOrDefault(key, List.of()).stream()
                         .map(places::country).flatMap(Optional::stream).findFirst())

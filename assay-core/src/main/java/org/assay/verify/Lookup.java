@@ -38,8 +38,15 @@ record Lookup(Check check, String family, String metric, String entity, boolean 
                 year, when, population, region, regionName, said, n);
     }
 
+    /** The same lookup with its stated figures widened by {@code points} either way (see {@link Claimed#widened}). */
+    Lookup widened(double points) {
+        return new Lookup(check, family, metric, entity, world, other, rank,
+                figure == null ? null : figure.widened(points), from == null ? null : from.widened(points), multiple,
+                atLeast, direction, year, when, population, region, regionName, said, negated);
+    }
+
     /** The kinds of check, one per way a claim can rest on a table of figures. */
-    enum Check { QUANTITY, SHARE, RANKING, COMPARISON, CHANGE, POLL }
+    enum Check { QUANTITY, SHARE, RANKING, COMPARISON, CHANGE, GROWTH, POLL }
 
     Lookup {
         Objects.requireNonNull(check, "check");

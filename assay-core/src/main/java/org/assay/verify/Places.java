@@ -31,12 +31,14 @@ final class Places {
     private final Map<String, String> regionName = new HashMap<>();
     private final Map<String, Set<String>> members = new LinkedHashMap<>();
     private final Set<String> countries = new LinkedHashSet<>();
+    private final Map<String, String> byIso3 = new HashMap<>();
     private final List<String> surfaces = new ArrayList<>();
 
     private Places(CountryGazetteer gazetteer) {
         this.gazetteer = gazetteer;
         for (CountryGazetteer.Country c : gazetteer.countries()) {
             countries.add(c.name());
+            byIso3.put(c.iso3(), c.name());
             c.capitals().forEach(city -> capital.put(city, c.name()));
             c.regions().forEach(r -> members.computeIfAbsent(r, k -> new LinkedHashSet<>()).add(c.name()));
         }
@@ -58,6 +60,11 @@ final class Places {
     Optional<String> country(String name) {
         String n = name.strip();
         return gazetteer.lookup(n).map(e -> e.country().name()).or(() -> Optional.ofNullable(capital.get(n)));
+    }
+
+    /** The canonical country for an ISO 3166 alpha-3 code ("RUS" gives "Russia"), or empty. */
+    Optional<String> ofIso3(String code) {
+        return Optional.ofNullable(byIso3.get(code.strip()));
     }
 
     /** The countries a region holds; empty for an unknown region. */

@@ -44,7 +44,7 @@ public final class ReferenceData {
             }
         }
         for (Dataset d : byId.values()) {
-            families.computeIfAbsent(d.manifest().family(), k -> new ArrayList<>()).add(d);
+            families.computeIfAbsent(d.manifest().family(), k -> new ArrayList<>()).add(YearPivot.of(d));
         }
         families.values().forEach(l -> l.sort(Comparator.comparing((Dataset d) -> d.manifest().published())));
         this.problems = List.copyOf(all);
@@ -71,6 +71,7 @@ public final class ReferenceData {
         return new ReferenceData(datasets, problems);
     }
 
+    /** The datasets as loaded (a long table by year is checked through its {@link YearPivot}). */
     public List<Dataset> datasets() {
         return List.copyOf(byId.values());
     }

@@ -112,31 +112,36 @@ public final class ReferenceVerifier implements Verifier {
         Lookup l = r.lookup();
         ReferenceData.Choice choice = data.choose(l.family(), asOf);
         Dataset first = choice.current();
-        if (asOf != null && !first.manifest().isSeries()
+        if (asOf != null && !first.manifest().isSeries() && !first.manifest().isLong()
                 && first.manifest().published().isAfter(asOf.plusDays(EDITION_GRACE_DAYS))) {
             String why = "The earliest edition loaded (" + title(first) + ") came out more than a year after the "
                     + "article (" + DAY.format(asOf) + "), so its figures do not describe the article's time.";
             return StanceNote.add(new Verdict(VerdictStatus.NOT_ENOUGH_DATA, why,
-                    List.of(new Evidence(first.id(), first.edition(), "published " + first.manifest().published()))),
+                    List.of(Evidence.of(first, "published " + first.manifest().published()))),
                     Stance.NONE);
         }
         Dataset current = withYear(choice, l, asOf);
         Outcome outcome = run(l, current, choice, asOf);
         List<Evidence> evidence = new ArrayList<>();
-        evidence.add(new Evidence(current.id(), current.edition(), outcome.detail().isEmpty() ? outcome.finding()
+        evidence.add(Evidence.of(current, outcome.detail().isEmpty() ? outcome.finding()
                 : outcome.detail()));
         StringBuilder why = new StringBuilder();
         if (outcome.status() == VerdictStatus.NOT_ENOUGH_DATA) {
             why.append(capital(outcome.finding())).append(" (").append(title(current))
                     .append("), so the reference data cannot decide the claim.");
-        } else if (current.manifest().isSeries()) {
+        } else if (current.manifest().isSeries() || current.manifest().isLong()) {
             why.append(current.manifest().title()).append(" (").append(current.manifest().publisher()).append("): ")
                     .append(outcome.finding()).append('.');
         } else {
             why.append(title(current)).append(asOf == null ? "" : ", current on " + DAY.format(asOf)).append(": ")
                     .append(outcome.finding()).append('.');
         }
-        if (!current.manifest().isSeries()) {
+        if (ClaimReading.revisedSince(current, asOf)) {
+            why.append(" These are ").append(TableCheck.publisher(current)).append("'s figures as of ")
+                    .append(current.manifest().published()).append(", published long after the article; they may have ")
+                    .append("been revised since it was written.");
+        }
+        if (!current.manifest().isSeries() && !current.manifest().isLong()) {
             for (Dataset other : choice.others()) {
                 if (other == current) {
                     continue;
@@ -147,7 +152,7 @@ public final class ReferenceVerifier implements Verifier {
                 if (o.status() != VerdictStatus.NOT_ENOUGH_DATA && differs) {
                     why.append(later ? " The later " + TableCheck.label(other) + " edition revised this: "
                             : " In the " + TableCheck.label(other) + " edition, ").append(past(withoutClaim(o.finding()))).append('.');
-                    evidence.add(new Evidence(other.id(), other.edition(), o.detail()));
+                    evidence.add(Evidence.of(other, o.detail()));
                 }
             }
         }

@@ -30,6 +30,7 @@ final class TableCheck {
             case SHARE -> share(l, d, m);
             case RANKING -> ranking(l, d, m);
             case COMPARISON -> comparison(l, d, m);
+            case GROWTH -> growth(l, d, m);
             default -> throw new IllegalArgumentException("not a table check: " + l.check());
         };
     }
@@ -56,6 +57,27 @@ final class TableCheck {
             return new Outcome(VerdictStatus.NOT_ENOUGH_DATA, finding, detail);
         }
         return Outcome.of(false, finding, detail);
+    }
+
+    /** A growth rate: its direction, and its size when the claim gives one ("grew 3.2%", "shrank"). */
+    private Outcome growth(Lookup l, Dataset d, Measure m) {
+        if (l.entity() == null && !l.world()) {
+            return Outcome.undecided("the claim names no country, so " + publisher(d) + "'s figures cannot be matched");
+        }
+        Optional<Row> row = l.entity() == null ? d.total() : d.row(l.entity());
+        String who = l.entity() == null ? "the world" : l.entity();
+        OptionalDouble v = row.map(r -> r.figure(m)).orElse(OptionalDouble.empty());
+        if (v.isEmpty()) {
+            return Outcome.undecided(noFigure(d, m, who));
+        }
+        double rate = v.getAsDouble();
+        boolean direction = l.direction() == 0 || (l.direction() > 0 ? rate > 0 : rate < 0);
+        boolean holds = direction && (l.figure() == null || l.figure().holds(Math.abs(rate)));
+        String said = (l.direction() > 0 ? "growth" : l.direction() < 0 ? "a fall" : "a change")
+                + (l.figure() == null ? "" : " of " + l.figure().words("percent"));
+        String finding = publisher(d) + " gives " + possessive(who) + " " + m.label() + " as "
+                + Figures.format(rate, m.unit()) + " (the claim: " + said + ")";
+        return Outcome.of(holds, finding, who + ", " + m.label() + ": " + Figures.format(rate, m.unit()));
     }
 
     private Outcome share(Lookup l, Dataset d, Measure m) {

@@ -50,6 +50,14 @@ final class Tolerance {
      */
     static final int POLL_WINDOW_DAYS = 60;
 
+    /**
+     * A rate in percent (growth, inflation, unemployment) from a series published more than a year after the article
+     * may sit half a percentage point from the figure reported at the time and the claim still hold: statistics
+     * offices revise such rates by that much as fuller data arrive (the World Bank's China growth for 2004 reads 10.1
+     * today, 9.5 as first reported).
+     */
+    static final double REVISION_POINTS = 0.5;
+
     /** "One of the largest": in the top five of the countries the dataset lists. */
     static final int ONE_OF_THE_TOP = 5;
 

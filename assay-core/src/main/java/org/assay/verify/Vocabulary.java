@@ -29,12 +29,6 @@ final class Vocabulary {
     private record Meaning(String family, String metric) {
     }
 
-    /** Commodities and subjects a text may name that no bundled dataset is about; a claim about them is not ours. */
-    private static final Pattern OTHER_SUBJECTS = Pattern.compile("(?i)\\b(oil|crude|natural gas|gas|gold|silver|copper"
-            + "|lithium|nickel|cobalt|uranium|coal|iron ore|iron|steel|alumin(?:i)?um|bauxite|graphite|zinc|platinum"
-            + "|palladium|titanium|manganese|potash|phosphate|diamonds?|wheat|grain|corn|timber|water|helium|tin"
-            + "|tungsten|gallium|germanium|antimony|magnesium|chromium)\\b");
-
     /** Every metric term of every dataset in one pattern, longest first, so a text is scanned once. */
     private final Pattern metricPattern;
     private final Map<String, List<Meaning>> meanings = new LinkedHashMap<>();
@@ -59,7 +53,11 @@ final class Vocabulary {
             publisherNames.addAll(m.publisherNames());
         }
         metricPattern = phrases(meanings.keySet());
-        subjectTerms.forEach((family, terms) -> subjects.put(family, phrases(terms)));
+        subjectTerms.forEach((family, terms) -> {
+            if (!terms.isEmpty()) {
+                subjects.put(family, phrases(terms));
+            }
+        });
         publishers = phrases(publisherNames);
     }
 
@@ -95,10 +93,26 @@ final class Vocabulary {
         return out;
     }
 
-    /** The commodity or subject outside every dataset's own terms that {@code text} names ("lithium"), or empty. */
-    Optional<String> otherSubject(String text) {
-        Matcher m = OTHER_SUBJECTS.matcher(text);
-        return m.find() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
+    /**
+     * The subject of a family outside {@code families} that {@code text} names, as written ("oil" when the claim's
+     * measure is reserves and only price series are about oil), or empty: a claim about it is none of theirs.
+     */
+    Optional<String> otherSubject(String text, Set<String> families) {
+        for (Map.Entry<String, Pattern> e : subjects.entrySet()) {
+            if (families.contains(e.getKey())) {
+                continue;
+            }
+            Matcher m = e.getValue().matcher(text);
+            if (m.find()) {
+                return Optional.of(m.group().toLowerCase(Locale.ROOT));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a family names no subject of its own: its measures' words say what it is about ("GDP"). */
+    boolean generic(String family) {
+        return !subjects.containsKey(family);
     }
 
     /** Where {@code text} names a dataset's publisher ("the United States Geological Survey"). */
