@@ -120,8 +120,8 @@ final class ClaimReading {
         List<Places.Found> places0 = places.find(text);
         String place = places0.isEmpty() ? null : places0.get(0).name();
         Vocabulary.Hit hit = hits.stream().filter(h -> candidates.contains(h.family()))
-                .filter(h -> checkable(h.family(), asOf))
                 .min(java.util.Comparator.comparingInt((Vocabulary.Hit h) -> Math.abs(h.span().start() - anchor))
+                        .thenComparingInt(h -> -grainFit(h.family(), parts.grain(), asOf))
                         .thenComparingInt(h -> -fit(h.family(), place, asOf))
                         .thenComparingInt(h -> specific.contains(h.family()) ? 0 : 1))
                 .orElse(null);
@@ -154,6 +154,9 @@ final class ClaimReading {
         }
         numbers = fitting;
         Integer year = parts.year();
+        if (current.manifest().isLong() && current.manifest().time().axis() != Manifest.Axis.YEAR) {
+            return period(parts, current, family, hit.metric(), numbers, place, asOf);
+        }
         if (current.manifest().isLong()) {
             if (parts.grain() == org.assay.claim.TimeGrain.MONTH || parts.grain() == org.assay.claim.TimeGrain.QUARTER
                     || parts.grain() == org.assay.claim.TimeGrain.WEEK || parts.grain() == org.assay.claim.TimeGrain.DAY) {
@@ -365,13 +368,61 @@ final class ClaimReading {
                 direction, year, null, null, null, null, "", false)));
     }
 
-    /** Whether the claim can be read against the family now: a fixed-year edition or a long table by year. */
-    private boolean checkable(String family, LocalDate asOf) {
+    /**
+     * How well a family's time axis fits the time the claim names: a day (or no time: news prices are today's) is best
+     * read against daily figures, a month against monthly ones, a year or a quarter against their own.
+     */
+    private int grainFit(String family, org.assay.claim.TimeGrain grain, LocalDate asOf) {
         Manifest m = data.choose(family, asOf).current().manifest();
+        Manifest.Axis axis = m.time() == null ? Manifest.Axis.YEAR : m.time().axis();
         if (m.isSeries()) {
-            return true;
+            return 1;
         }
-        return m.time() == null || m.time().axis() == Manifest.Axis.YEAR;
+        if (grain == null || grain == org.assay.claim.TimeGrain.DAY || grain == org.assay.claim.TimeGrain.WEEK) {
+            return switch (axis) {
+                case DAY -> 3;
+                case MONTH -> grain == null ? 1 : 2;
+                case YEAR -> grain == null ? 2 : 0;
+                case QUARTER -> 0;
+            };
+        }
+        return switch (grain) {
+            case MONTH -> axis == Manifest.Axis.MONTH ? 3 : axis == Manifest.Axis.DAY ? 2 : 0;
+            case QUARTER -> axis == Manifest.Axis.QUARTER ? 3 : 0;
+            default -> axis == Manifest.Axis.YEAR ? 3 : 0;
+        };
+    }
+
+    /**
+     * A figure said of a day, month or quarter, read against a series by day, month or quarter: the claim's day (or
+     * none: the days before the article), its month, its quarter; its change's start and direction.
+     */
+    private Result period(ClaimParts parts, Dataset d, String family, String metric, List<Quantity> numbers,
+                          String place, LocalDate asOf) {
+        Change c = parts.change();
+        Quantity figure = c != null && c.to() != null && numbers.contains(c.to()) ? c.to()
+                : numbers.stream().filter(q -> c == null || q != c.from() && q != c.by()).findFirst().orElse(null);
+        Quantity from = c != null && c.from() != null && numbers.contains(c.from()) ? c.from() : null;
+        int direction = c == null ? 0 : c.direction() == Change.Direction.UP ? 1
+                : c.direction() == Change.Direction.DOWN ? -1 : 0;
+        if (figure == null && from == null) {
+            return Result.skip(VerdictStatus.NOT_ENOUGH_DATA, "The claim states no figure that "
+                    + publisherOf(d) + "'s " + metric + " series could decide.");
+        }
+        LocalDate when = switch (parts.grain() == null ? org.assay.claim.TimeGrain.DAY : parts.grain()) {
+            case DAY -> parts.day();
+            case MONTH, QUARTER -> parts.when() == null ? null : parts.when().withDayOfMonth(1);
+            default -> null;
+        };
+        if (parts.grain() == org.assay.claim.TimeGrain.YEAR || parts.grain() == org.assay.claim.TimeGrain.WEEK) {
+            return Result.skip(VerdictStatus.NOT_ENOUGH_DATA, "The claim speaks of a "
+                    + parts.grain().name().toLowerCase(Locale.ROOT) + " as a whole, and the " + metric
+                    + " figures loaded are by " + d.manifest().time().axis().name().toLowerCase(Locale.ROOT) + ".");
+        }
+        String entity = d.manifest().key().fixed() != null ? d.manifest().key().fixed() : place;
+        return Result.of(new Lookup(Lookup.Check.PERIOD, family, metric, entity, false, null, null,
+                figure == null ? null : Claimed.of(figure), from == null ? null : Claimed.of(from), 0, false, direction,
+                null, when, null, null, null, "", false));
     }
 
     /**

@@ -46,7 +46,7 @@ record Lookup(Check check, String family, String metric, String entity, boolean 
     }
 
     /** The kinds of check, one per way a claim can rest on a table of figures. */
-    enum Check { QUANTITY, SHARE, RANKING, COMPARISON, CHANGE, GROWTH, POLL }
+    enum Check { QUANTITY, SHARE, RANKING, COMPARISON, CHANGE, GROWTH, PERIOD, POLL }
 
     Lookup {
         Objects.requireNonNull(check, "check");

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.assay.article.Article;
 import org.assay.claim.Claim;
 import org.assay.claim.ClaimExtractor;
@@ -37,6 +38,8 @@ public final class ReferenceVerifier implements Verifier {
     private final TableCheck table = new TableCheck();
     private final ChangeCheck change = new ChangeCheck();
     private final PollCheck polls = new PollCheck();
+    private final PeriodCheck period = new PeriodCheck();
+    private final ArithmeticCheck arithmetic = new ArithmeticCheck();
 
     public ReferenceVerifier(ReferenceData data) {
         this.data = Objects.requireNonNull(data, "data");
@@ -102,6 +105,10 @@ public final class ReferenceVerifier implements Verifier {
 
     /** Checks a claim whose parts' spans point into a text where the claim's words start at {@code base}. */
     private Verdict check(Claim claim, int base, LocalDate asOf, String context, Set<String> articleSubjects) {
+        Optional<Verdict> own = arithmetic.check(claim.parts(), claim.text(), base);
+        if (own.isPresent()) {
+            return own.get();
+        }
         if (data.datasets().isEmpty()) {
             return Verdict.UNCHECKED;
         }
@@ -165,6 +172,7 @@ public final class ReferenceVerifier implements Verifier {
     private Outcome run(Lookup l, Dataset d, ReferenceData.Choice choice, LocalDate asOf) {
         Outcome o = switch (l.check()) {
             case POLL -> polls.check(l, d, asOf);
+            case PERIOD -> period.check(l, d, asOf);
             case CHANGE -> change.check(l, d, previous(choice, d));
             default -> table.check(l, d);
         };

@@ -1,0 +1,155 @@
+package org.assay.verify;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a figure said of a day, a month or a quarter against a series with one figure per day, month or quarter
+ * (prices, policy rates): the figure on the day the claim names (or the last one before it), the figure of its month;
+ * a claim that names no time is read against the days just before the article. A series whose figures hold until the
+ * next row (a rate set on the days it changed) gives the figure in force. A change ("cut rates to 4.5% from 4.75%",
+ * "rose to $55") is read against the figure before. Stateless and thread-safe.
+ */
+final class PeriodCheck {
+
+    /**
+     * A claim that names no day speaks of the days just before the article: a week covers a story written over a
+     * weekend about "this week's" prices, and no older price is news.
+     */
+    static final int RECENT_DAYS = 7;
+
+    /** A day's price may be missing (a holiday); the last figure up to five days before stands for it. */
+    static final int GAP_DAYS = 5;
+
+    Outcome check(Lookup l, Dataset d, LocalDate asOf) {
+        Manifest.TimeAxis axis = d.manifest().time();
+        Measure m = d.measure(l.metric(), null).orElse(null);
+        if (m == null || axis == null) {
+            return Outcome.undecided(TableCheck.publisher(d) + " has no " + l.metric() + " figures");
+        }
+        List<Row> rows = rows(d, l);
+        if (rows.isEmpty()) {
+            return Outcome.undecided(TableCheck.publisher(d) + " has no " + m.metric() + " figures for "
+                    + (l.entity() == null ? "it" : l.entity()));
+        }
+        List<Row> candidates = new ArrayList<>();
+        String when;
+        if (l.when() != null) {
+            Optional<Row> at = at(rows, l.when(), axis);
+            at.ifPresent(candidates::add);
+            when = describe(l.when(), axis);
+        } else if (asOf != null && axis.axis() == Manifest.Axis.DAY) {
+            LocalDate from = asOf.minusDays(RECENT_DAYS);
+            rows.stream().filter(r -> !r.time().isBefore(from) && !r.time().isAfter(asOf)).forEach(candidates::add);
+            if (axis.step() || candidates.isEmpty()) {
+                at(rows, asOf, axis).ifPresent(r -> {
+                    if (!candidates.contains(r)) {
+                        candidates.add(0, r);
+                    }
+                });
+            }
+            when = "in the week to " + asOf;
+        } else {
+            return Outcome.undecided("the claim does not say which " + axis.axis().name().toLowerCase(java.util.Locale.ROOT)
+                    + " its figure is for");
+        }
+        candidates.removeIf(r -> r.figure(m).isEmpty());
+        if (candidates.isEmpty()) {
+            return Outcome.undecided(TableCheck.publisher(d) + " has no " + m.metric() + " figure " + when);
+        }
+        Row best = null;
+        boolean holds = false;
+        for (Row r : candidates) {
+            boolean ok = holds(l, r, rows, m);
+            if (best == null || ok && !holds) {
+                best = r;
+                holds = ok;
+            }
+        }
+        double v = best.figure(m).getAsDouble();
+        String range = candidates.size() == 1 ? "" : " (" + Figures.format(min(candidates, m), m.unit()) + " to "
+                + Figures.format(max(candidates, m), m.unit()) + " " + when + ")";
+        Row before = previous(rows, best, m);
+        String change = l.direction() == 0 && l.from() == null || before == null ? ""
+                : ", after " + Figures.format(before.figure(m).getAsDouble(), m.unit()) + " on " + before.time();
+        String finding = TableCheck.publisher(d) + " gives " + m.metric() + " as " + Figures.format(v, m.unit())
+                + " on " + describe(best.time(), axis) + change + range + (l.figure() == null ? ""
+                : " (the claim: " + l.figure().words(m.unit()) + ")");
+        String detail = m.metric() + ", " + describe(best.time(), axis) + ": " + Figures.format(v, m.unit())
+                + change + range;
+        return Outcome.of(holds, finding, detail);
+    }
+
+    /** Whether one row makes the claim right: its figure, and the change from the row before when one is said. */
+    private static boolean holds(Lookup l, Row r, List<Row> rows, Measure m) {
+        double v = r.figure(m).getAsDouble();
+        boolean ok = l.figure() == null || l.figure().holds(v);
+        if (l.direction() != 0 || l.from() != null) {
+            Row before = previous(rows, r, m);
+            if (before == null) {
+                return false;
+            }
+            double b = before.figure(m).getAsDouble();
+            ok &= l.direction() == 0 || (l.direction() > 0 ? v > b : v < b);
+            ok &= l.from() == null || l.from().holds(b);
+        }
+        return ok;
+    }
+
+    private static List<Row> rows(Dataset d, Lookup l) {
+        String fixed = d.manifest().key().fixed();
+        return d.rows().stream()
+                .filter(r -> fixed != null || l.entity() != null && r.entity().equals(l.entity()))
+                .sorted(Comparator.comparing(Row::time)).collect(Collectors.toList());
+    }
+
+    /** The row of the day, month or quarter that holds {@code day}; for days, the last up to {@link #GAP_DAYS} before. */
+    private static Optional<Row> at(List<Row> rows, LocalDate day, Manifest.TimeAxis axis) {
+        Row best = null;
+        for (Row r : rows) {
+            if (r.time().isAfter(day)) {
+                break;
+            }
+            best = r;
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        LocalDate t = best.time();
+        boolean inside = switch (axis.axis()) {
+            case DAY -> axis.step() || !t.isBefore(day.minusDays(GAP_DAYS));
+            case MONTH -> t.getYear() == day.getYear() && t.getMonth() == day.getMonth();
+            case QUARTER -> t.getYear() == day.getYear() && (t.getMonthValue() - 1) / 3 == (day.getMonthValue() - 1) / 3;
+            case YEAR -> t.getYear() == day.getYear();
+        };
+        return inside ? Optional.of(best) : Optional.empty();
+    }
+
+    /** The row before {@code r} with a different figure for a step series, else simply the row before. */
+    private static Row previous(List<Row> rows, Row r, Measure m) {
+        int i = rows.indexOf(r);
+        return i > 0 ? rows.get(i - 1) : null;
+    }
+
+    private static String describe(LocalDate t, Manifest.TimeAxis axis) {
+        return switch (axis.axis()) {
+            case DAY -> t.toString();
+            case MONTH -> t.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " "
+                    + t.getYear();
+            case QUARTER -> t.getYear() + " Q" + ((t.getMonthValue() - 1) / 3 + 1);
+            case YEAR -> String.valueOf(t.getYear());
+        };
+    }
+
+    private static double min(List<Row> rows, Measure m) {
+        return rows.stream().mapToDouble(r -> r.figure(m).getAsDouble()).min().orElse(0);
+    }
+
+    private static double max(List<Row> rows, Measure m) {
+        return rows.stream().mapToDouble(r -> r.figure(m).getAsDouble()).max().orElse(0);
+    }
+}
