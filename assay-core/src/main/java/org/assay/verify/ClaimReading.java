@@ -232,12 +232,12 @@ final class ClaimReading {
                 region = places.countries().stream().filter(c -> !excluded.contains(c)).toList();
             } else if (rank.scope() != null && places.isRegion(regionOf(rank.scope()))) {
                 regionName = regionOf(rank.scope());
-                region = List.copyOf(places.members(regionName));
+                region = List.copyOf(places.members(regionName, year));
             } else {
                 Places.Found r = found.stream().filter(Places.Found::region).findFirst().orElse(null);
                 if (r != null) {
                     regionName = r.name();
-                    region = List.copyOf(places.members(r.name()));
+                    region = List.copyOf(places.members(r.name(), year));
                 }
             }
             return Result.of(new Lookup(Lookup.Check.RANKING, family, metric, subject, false, null,

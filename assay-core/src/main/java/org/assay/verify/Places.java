@@ -24,7 +24,7 @@ final class Places {
     record Found(String name, int start, int end, boolean region) {
     }
 
-    private static final Places BUNDLED = new Places(CountryGazetteer.bundled());
+    private static final Places BUNDLED = new Places(CountryGazetteer.bundled(), GroupTable.bundled());
 
     private final CountryGazetteer gazetteer;
     private final Map<String, String> capital = new HashMap<>();
@@ -33,8 +33,13 @@ final class Places {
     private final Set<String> countries = new LinkedHashSet<>();
     private final Map<String, String> byIso3 = new HashMap<>();
     private final List<String> surfaces = new ArrayList<>();
+    /** Group names written in lower case ("euro area", "eurozone"): the only names found where no capital stands. */
+    private final List<String> lowerSurfaces = new ArrayList<>();
 
-    private Places(CountryGazetteer gazetteer) {
+    /** Membership with years: a country in a group only from one year to another (the UK in the EU, 1973-2020). */
+    private final Map<String, List<GroupTable.Member>> dated = new HashMap<>();
+
+    private Places(CountryGazetteer gazetteer, List<GroupTable.Group> groups) {
         this.gazetteer = gazetteer;
         for (CountryGazetteer.Country c : gazetteer.countries()) {
             countries.add(c.name());
@@ -42,14 +47,28 @@ final class Places {
             c.capitals().forEach(city -> capital.put(city, c.name()));
             c.regions().forEach(r -> members.computeIfAbsent(r, k -> new LinkedHashSet<>()).add(c.name()));
         }
+        for (GroupTable.Group g : groups) {
+            Set<String> of = members.computeIfAbsent(g.name(), k -> new LinkedHashSet<>());
+            List<GroupTable.Member> withYears = new ArrayList<>();
+            for (GroupTable.Member m : g.members()) {
+                String country = byIso3.get(m.iso3());
+                if (country != null) {
+                    of.add(country);
+                    withYears.add(new GroupTable.Member(country, m.from(), m.to()));
+                }
+            }
+            dated.put(g.name(), withYears);
+            g.aliases().forEach(a -> regionName.put(a, g.name()));
+        }
         for (String region : members.keySet()) {
             regionName.put(region, region);
-            regionName.put(demonym(region), region);
+            regionName.putIfAbsent(demonym(region), region);
         }
         surfaces.addAll(gazetteer.surfaces());
         surfaces.addAll(capital.keySet());
         surfaces.addAll(regionName.keySet());
         surfaces.sort(Comparator.comparingInt(String::length).reversed());
+        surfaces.stream().filter(s -> Character.isLowerCase(s.charAt(0))).forEach(lowerSurfaces::add);
     }
 
     static Places bundled() {
@@ -65,6 +84,20 @@ final class Places {
     /** The canonical country for an ISO 3166 alpha-3 code ("RUS" gives "Russia"), or empty. */
     Optional<String> ofIso3(String code) {
         return Optional.ofNullable(byIso3.get(code.strip()));
+    }
+
+    /**
+     * The countries a group held in {@code year} (the EU of 2004 had 25 members), or every member ever when the
+     * group's membership has no years or the year is {@code null}.
+     */
+    Set<String> members(String region, Integer year) {
+        List<GroupTable.Member> withYears = dated.get(region);
+        if (year == null || withYears == null || withYears.isEmpty()) {
+            return members(region);
+        }
+        Set<String> out = new LinkedHashSet<>();
+        withYears.stream().filter(m -> m.in(year)).forEach(m -> out.add(m.iso3()));
+        return Collections.unmodifiableSet(out);
     }
 
     /** The countries a region holds; empty for an unknown region. */
@@ -86,12 +119,13 @@ final class Places {
         List<Found> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
-            if (!Character.isUpperCase(text.charAt(i)) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+            boolean upper = Character.isUpperCase(text.charAt(i));
+            if (!upper && lowerSurfaces.isEmpty() || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
                 i++;
                 continue;
             }
             Found hit = null;
-            for (String s : surfaces) {
+            for (String s : upper ? surfaces : lowerSurfaces) {
                 if (text.startsWith(s, i) && boundary(text, i + s.length())) {
                     Optional<String> c = country(s);
                     hit = c.isPresent() ? new Found(c.get(), i, i + s.length(), false)
