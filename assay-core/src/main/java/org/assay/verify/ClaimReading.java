@@ -186,7 +186,9 @@ final class ClaimReading {
 
     /** Whether a long table was taken more than a year after the article: its figures may have been revised since. */
     static boolean revisedSince(Dataset d, LocalDate asOf) {
-        return d.manifest().isLong() && asOf != null
+        Manifest.TimeAxis t = d.manifest().time();
+        boolean statistics = t != null && (t.axis() == Manifest.Axis.YEAR || t.axis() == Manifest.Axis.QUARTER);
+        return statistics && asOf != null
                 && d.manifest().published().isAfter(asOf.plusDays(ReferenceVerifier.EDITION_GRACE_DAYS));
     }
 
@@ -213,7 +215,11 @@ final class ClaimReading {
         List<Quantity> amounts = numbers.stream().filter(q -> !q.isPercent()).toList();
         String entity = countries.isEmpty() ? found.stream().filter(Places.Found::region).map(Places.Found::name)
                 .findFirst().orElse(null) : countries.get(0).name();
-        Measure named = data.choose(family, asOf).current().measure(metric, year).orElse(null);
+        Dataset table = data.choose(family, asOf).current();
+        if (entity == null && table.manifest().key().fixed() != null) {
+            entity = table.manifest().key().fixed();
+        }
+        Measure named = table.measure(metric, year).orElse(null);
         boolean rate = named != null && (named.kind() == Measure.Kind.PERCENT || named.kind() == Measure.Kind.GROWTH);
 
         if (multiplied || (up || down) && !comparative && (ranked.isEmpty() || numbers.size() >= 2)) {
@@ -361,7 +367,7 @@ final class ClaimReading {
         }
         List<Places.Found> countries = found.stream().filter(f -> !f.region()).toList();
         String entity = !countries.isEmpty() ? countries.get(0).name()
-                : found.stream().map(Places.Found::name).findFirst().orElse(null);
+                : found.stream().map(Places.Found::name).findFirst().orElse(d.manifest().key().fixed());
         int direction = c.direction() == Change.Direction.UP ? 1 : c.direction() == Change.Direction.DOWN ? -1 : 0;
         return Optional.of(Result.of(new Lookup(Lookup.Check.GROWTH, family, rate.get().metric(), entity,
                 entity == null && parts.world(), null, null, figure == null ? null : Claimed.of(figure), null, 0, false,

@@ -107,7 +107,7 @@ public final class ReferenceData {
             }
             if (current == null) {
                 current = editions.get(0);
-                note = editions.size() > 1 || !current.manifest().isSeries()
+                note = editions.size() > 1 || !current.manifest().isSeries() && !current.manifest().isLong()
                         ? "No edition was out yet on " + asOf + "; the earliest, " + current.edition() + ", was used."
                         : "";
             }
