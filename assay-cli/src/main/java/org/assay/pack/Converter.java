@@ -18,4 +18,12 @@ interface Converter {
      * @param places the country names and codes the converter resolves keys with
      */
     List<PackDataset> convert(JsonNode recipe, Path world, PackPlaces places) throws IOException;
+
+    /**
+     * The files that are not datasets this recipe makes (the place groups): none unless a converter says otherwise.
+     * Same arguments as {@link #convert}.
+     */
+    default List<PackFile> files(JsonNode recipe, Path world, PackPlaces places) throws IOException {
+        return List.of();
+    }
 }

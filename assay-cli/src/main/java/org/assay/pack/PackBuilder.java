@@ -17,14 +17,16 @@ import java.util.stream.Stream;
 
 /**
  * Builds the world pack: runs every recipe ({@code recipes/index.txt}) through the converter for its file format,
- * writes each dataset folder, and rewrites the pack's {@code index.txt} to list every dataset folder there (folders
- * the converter does not make, such as hand-compiled polls, stay and stay listed).
+ * writes each dataset folder (and any other file a converter makes, such as {@code groups.tsv}), and rewrites the
+ * pack's {@code index.txt} to list every dataset folder there (folders the converter does not make, such as
+ * hand-compiled polls, stay and stay listed).
  */
 public final class PackBuilder {
 
     /** Converters by the file format a recipe names. */
     private static final Map<String, Converter> FORMATS = Map.of("dated-series", new DatedSeriesConverter(),
-            "dated-panel", new DatedPanelConverter());
+            "dated-panel", new DatedPanelConverter(), "indicator-long", new IndicatorLongConverter(),
+            "place-groups", new PlaceGroupsConverter());
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String RECIPES = "/org/assay/pack/recipes/";
@@ -55,6 +57,9 @@ public final class PackBuilder {
             for (PackDataset d : datasets) {
                 writer.write(d, pack);
                 rows += d.rows().size();
+            }
+            for (PackFile f : converter.files(recipe, world, places)) {
+                writer.write(f, pack);
             }
             Built b = new Built(name, datasets.size(), rows);
             out.add(b);

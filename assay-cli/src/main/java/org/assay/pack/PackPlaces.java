@@ -5,10 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.assay.entity.CountryGazetteer;
 import org.assay.verify.CsvTable;
 
@@ -24,6 +26,7 @@ public final class PackPlaces {
 
     private final Map<String, String> iso3ByName = new HashMap<>();
     private final Map<String, String> currencyByIso3 = new HashMap<>();
+    private final Set<String> placeCodes = new HashSet<>();
     private final CountryGazetteer gazetteer = CountryGazetteer.bundled();
 
     /** Reads {@code country-codes/country-codes.csv} under {@code world}. */
@@ -40,6 +43,7 @@ public final class PackPlaces {
             if (code.isEmpty()) {
                 continue;
             }
+            placeCodes.add(code);
             for (String column : NAME_COLUMNS) {
                 int i = codes.column(column);
                 if (i >= 0 && i < l.cells().size() && !l.cells().get(i).isEmpty()) {
@@ -63,6 +67,14 @@ public final class PackPlaces {
     /** Whether {@code code} is an ISO 3166 alpha-3 code Assay's gazetteer knows. */
     public boolean isCountryCode(String code) {
         return gazetteer.countries().stream().anyMatch(c -> c.iso3().equals(code));
+    }
+
+    /**
+     * Whether {@code code} names one place: an ISO 3166 alpha-3 code of the country-codes source (territories such as
+     * Aruba and Hong Kong included) or of Assay's gazetteer (which adds Kosovo's {@code XKX}).
+     */
+    public boolean isPlaceCode(String code) {
+        return placeCodes.contains(code) || isCountryCode(code);
     }
 
     /** The ISO 4217 currency of a country, by its alpha-3 code, or empty. */

@@ -14,8 +14,8 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes one dataset folder: {@code dataset.json} and its table, {@code data.csv}, or {@code data.csv.gz} when the
- * table is larger than {@link #GZIP_ABOVE} bytes. The output is byte-for-byte reproducible (Java's gzip writes no
- * time stamp). Stateless.
+ * table is larger than {@link #GZIP_ABOVE} bytes; or a {@link PackFile} beside the folders. The output is
+ * byte-for-byte reproducible (Java's gzip writes no time stamp). Stateless.
  */
 final class PackWriter {
 
@@ -43,6 +43,12 @@ final class PackWriter {
         manifest.put("id", d.folder());
         manifest.put("file", file);
         Files.writeString(dir.resolve("dataset.json"), JSON.writeValueAsString(manifest) + "\n", StandardCharsets.UTF_8);
+    }
+
+    /** Writes a file that is not a dataset into the pack folder. */
+    void write(PackFile f, Path pack) throws IOException {
+        Files.createDirectories(pack);
+        Files.writeString(pack.resolve(f.name()), f.text(), StandardCharsets.UTF_8);
     }
 
     static String csv(List<String> header, List<List<String>> rows) {
