@@ -65,7 +65,7 @@ final class ChangeCheck {
                 : String.valueOf(from.get().year());
         String finish = end.year() == null ? "the " + TableCheck.label(d) + " edition" : String.valueOf(end.year());
         String verb = actual == 0 ? "barely changed," : actual > 0 ? "rose" : "fell";
-        String finding = possessive(who) + " " + d.manifest().subject() + " " + end.metric() + " " + verb + " from "
+        String finding = possessive(who) + " " + TableCheck.subject(d) + end.metric() + " " + verb + " from "
                 + Figures.format(x, end.unit()) + " in " + start + " to " + Figures.format(y, end.unit()) + " in "
                 + finish + (Double.isInfinite(change) ? "" : " (" + (change >= 0 ? "+" : "")
                 + Figures.percent(change * 100) + ")");

@@ -351,10 +351,11 @@ final class ClaimReading {
                                     List<Places.Found> found, Integer year) {
         Change c = parts.change();
         Measure level = d.measure(metric, year).orElse(null);
-        if (c == null || c.factor() != null || level == null || level.kind() == Measure.Kind.GROWTH) {
+        if (c == null || c.factor() != null || level == null) {
             return Optional.empty();
         }
-        Optional<Measure> rate = d.manifest().measures().stream().filter(m -> m.kind() == Measure.Kind.GROWTH
+        Optional<Measure> rate = level.kind() == Measure.Kind.GROWTH ? Optional.of(level)
+                : d.manifest().measures().stream().filter(m -> m.kind() == Measure.Kind.GROWTH
                 && level.metric().equalsIgnoreCase(m.growthOf())).findFirst();
         if (rate.isEmpty()) {
             return Optional.empty();

@@ -128,7 +128,7 @@ public final class ReferenceVerifier implements Verifier {
                     Stance.NONE);
         }
         Dataset current = withYear(choice, l, asOf);
-        Outcome outcome = run(l, current, choice, asOf);
+        Outcome outcome = unsure(run(l, current, choice, asOf), claim, current, l);
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(Evidence.of(current, outcome.detail().isEmpty() ? outcome.finding()
                 : outcome.detail()));
@@ -167,6 +167,23 @@ public final class ReferenceVerifier implements Verifier {
             why.append(' ').append(choice.note());
         }
         return new Verdict(outcome.status(), why.toString(), evidence);
+    }
+
+    /**
+     * A rate (unemployment, growth, inflation) from a yearly table, for a claim that names no year: the latest full
+     * year's figure can support it, but cannot refute it, since the claim may speak of a later month or quarter
+     * ("unemployment rose to 10%" in a March article may be January's rate).
+     */
+    private static Outcome unsure(Outcome o, Claim claim, Dataset d, Lookup l) {
+        boolean yearly = d.manifest().time() != null && d.manifest().time().axis() == Manifest.Axis.YEAR;
+        Measure m = d.measure(l.metric(), l.year()).orElse(null);
+        boolean rate = m != null && (m.kind() == Measure.Kind.PERCENT || m.kind() == Measure.Kind.GROWTH);
+        if (o.status() != VerdictStatus.CONTRADICTED || !yearly || !rate || claim.parts().year() != null
+                || l.check() == Lookup.Check.RANKING || l.check() == Lookup.Check.COMPARISON) {
+            return o;
+        }
+        return new Outcome(VerdictStatus.NOT_ENOUGH_DATA, o.finding() + "; the claim names no year and may speak of a "
+                + "later month than this full-year figure", o.detail());
     }
 
     private Outcome run(Lookup l, Dataset d, ReferenceData.Choice choice, LocalDate asOf) {

@@ -136,7 +136,7 @@ final class TableCheck {
         }
         String order = rank.largestFirst() ? "" : " from the bottom";
         String finding = Figures.country(l.entity()) + " (" + Figures.format(own, m.unit()) + ") ranks " + Figures.ordinal(position)
-                + order + where + " for " + d.manifest().subject() + " " + m.label()
+                + order + where + " for " + subject(d) + m.label()
                 + (ahead.isEmpty() ? "" : ", behind " + names(ahead));
         String detail = m.label() + where + ", " + m.unit() + ": " + ranked.stream()
                 .limit(Math.max(position + 1, 3))
@@ -169,7 +169,7 @@ final class TableCheck {
         } else {
             holds = l.atLeast() ? ratio >= Tolerance.SIGNIFICANT_RATIO : x > y;
         }
-        String finding = Figures.country(l.entity()) + " has " + Figures.format(x, m.unit()) + " of " + d.manifest().subject() + " "
+        String finding = Figures.country(l.entity()) + " has " + Figures.format(x, m.unit()) + " of " + subject(d)
                 + m.label() + " against " + possessive(l.other()) + " " + Figures.format(y, m.unit())
                 + (Double.isInfinite(ratio) ? "" : " (" + Figures.format(Math.round(ratio * 100) / 100.0, "")
                 + " times as much)");
@@ -180,8 +180,13 @@ final class TableCheck {
 
     static String noFigure(Dataset d, Measure m, String who) {
         boolean listed = d.row(who).isPresent();
-        return publisher(d) + (listed ? " gives no " : " lists no ") + d.manifest().subject() + " " + m.metric()
+        return publisher(d) + (listed ? " gives no " : " lists no ") + subject(d) + m.metric()
                 + " figure for " + who;
+    }
+
+    /** The subject before a measure's name ("rare earths "), or "" when the dataset names none of its own (GDP). */
+    static String subject(Dataset d) {
+        return d.manifest().subjectTerms().isEmpty() ? "" : d.manifest().subject() + " ";
     }
 
     static String publisher(Dataset d) {
