@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 public final class PackBuilder {
 
     /** Converters by the file format a recipe names. */
-    private static final Map<String, Converter> FORMATS = Map.of();
+    private static final Map<String, Converter> FORMATS = Map.of("dated-csv", new DatedSeriesConverter(),
+            "nation-year-csv", new NationYearConverter());
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String RECIPES = "/org/assay/pack/recipes/";
