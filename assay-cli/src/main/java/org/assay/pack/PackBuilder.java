@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 public final class PackBuilder {
 
     /** Converters by the file format a recipe names. */
-    private static final Map<String, Converter> FORMATS = Map.of("dated-csv", new DatedSeriesConverter(),
+    private static final Map<String, Converter> FORMATS = Map.of("dated-csv", new DatedCsvConverter(),
             "nation-year-csv", new NationYearConverter());
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -14,13 +14,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class DatedSeriesConverterTest {
+class DatedCsvConverterTest {
 
     @TempDir
     Path world;
 
     private final List<String> warnings = new ArrayList<>();
-    private final DatedSeriesConverter converter = new DatedSeriesConverter(warnings::add);
+    private final DatedCsvConverter converter = new DatedCsvConverter(warnings::add);
 
     /** BEA's layout: each change sits in the row of the year before the one it is for. */
     private static final String GDP_YEARS = "date,level-current,level-chained,change-current,change-chained\r\n"

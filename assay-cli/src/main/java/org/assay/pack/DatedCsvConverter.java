@@ -35,16 +35,16 @@ import java.util.function.Consumer;
  * A copied column with a {@code check} is compared with the change recomputed from levels, and each figure further
  * off than {@code within} is warned about (a shift the recipe got wrong shows up here). Stateless.
  */
-final class DatedSeriesConverter implements Converter {
+final class DatedCsvConverter implements Converter {
 
     private final Consumer<String> warn;
 
-    DatedSeriesConverter() {
+    DatedCsvConverter() {
         this(w -> System.err.println("pack: " + w));
     }
 
     /** @param warn told of each figure or row the converter doubts or drops */
-    DatedSeriesConverter(Consumer<String> warn) {
+    DatedCsvConverter(Consumer<String> warn) {
         this.warn = warn;
     }
 
