@@ -26,7 +26,8 @@ public final class PackBuilder {
     /** Converters by the file format a recipe names. */
     private static final Map<String, Converter> FORMATS = Map.of("dated-series", new DatedSeriesConverter(),
             "dated-panel", new DatedPanelConverter(), "indicator-long", new IndicatorLongConverter(),
-            "place-groups", new PlaceGroupsConverter());
+            "place-groups", new PlaceGroupsConverter(), "dated-csv", new DatedCsvConverter(),
+            "nation-year-csv", new NationYearConverter());
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String RECIPES = "/org/assay/pack/recipes/";

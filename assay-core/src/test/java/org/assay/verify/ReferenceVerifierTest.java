@@ -44,7 +44,7 @@ class ReferenceVerifierTest {
 
     @Test
     void aMeasureNoDatasetHoldsIsUnchecked() {
-        Verdict v = VERIFIER.check("Inflation in Brazil reached 5 percent last year", null, MARCH_2025);
+        Verdict v = VERIFIER.check("The literacy rate in Brazil reached 95 percent last year", null, MARCH_2025);
         assertThat(v.status()).isEqualTo(VerdictStatus.UNCHECKED);
         assertThat(v.evidence()).isEmpty();
     }

@@ -1,0 +1,99 @@
+package org.assay.pack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.assay.verify.CsvTable;
+
+/** What converters share in reading a recipe and its upstream files. Stateless. */
+final class Recipes {
+
+    /** Manifest keys in the order docs/datasets.md lists them, so every manifest reads the same way. */
+    private static final List<String> MANIFEST_ORDER = List.of("id", "family", "publisher", "title", "edition",
+            "published", "source", "licence", "attribution", "provenance", "publisherNames", "key", "time", "subject",
+            "subjectTerms", "measures", "period", "population", "sourceColumn", "notes");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Recipes() {
+    }
+
+    /** A required text field. */
+    static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || !v.isTextual() || v.asText().isBlank()) {
+            throw new IllegalArgumentException("recipe: missing \"" + field + "\" in " + node);
+        }
+        return v.asText();
+    }
+
+    /** The recipe's blank markers ({@code "blanks": ["NA", "W"]}): cells that mean "no figure". */
+    static Set<String> blanks(JsonNode recipe) {
+        Set<String> out = new LinkedHashSet<>();
+        recipe.path("blanks").forEach(b -> out.add(b.asText()));
+        return out;
+    }
+
+    /**
+     * A dataset's manifest: the recipe's {@code common} fields, then the dataset's own {@code manifest} fields (which
+     * replace common ones, except {@code notes}, which follow the common notes), with the id set to the folder, in
+     * the documented key order. A key the manifest format does not know is an error here, not at load time.
+     */
+    static ObjectNode manifest(JsonNode recipe, JsonNode dataset, String folder) {
+        Map<String, JsonNode> fields = new HashMap<>();
+        ArrayNode notes = JSON.createArrayNode();
+        for (JsonNode part : List.of(recipe.path("common"), dataset.path("manifest"))) {
+            part.fields().forEachRemaining(e -> {
+                if (!MANIFEST_ORDER.contains(e.getKey())) {
+                    throw new IllegalArgumentException("recipe: unknown manifest key \"" + e.getKey() + "\"");
+                }
+                if (e.getKey().equals("notes")) {
+                    e.getValue().forEach(n -> notes.add(n.deepCopy()));
+                } else {
+                    fields.put(e.getKey(), e.getValue().deepCopy());
+                }
+            });
+        }
+        if (!notes.isEmpty()) {
+            fields.put("notes", notes);
+        }
+        fields.put("id", JSON.getNodeFactory().textNode(folder));
+        ObjectNode out = JSON.createObjectNode();
+        MANIFEST_ORDER.stream().filter(fields::containsKey).forEach(k -> out.set(k, fields.get(k)));
+        return out;
+    }
+
+    /** The upstream file {@code file} of the recipe's {@code source} folder, parsed. */
+    static CsvTable table(Path world, JsonNode recipe, String file) throws IOException {
+        Path path = world.resolve(text(recipe, "source")).resolve(file);
+        return CsvTable.parse(Files.readString(path, StandardCharsets.UTF_8));
+    }
+
+    /** A row's cells by column name; a row shorter than the header (a dropped trailing empty cell) reads as blank. */
+    static Map<String, String> cells(CsvTable table, CsvTable.Line line) {
+        if (line.cells().size() > table.header().size()) {
+            throw new IllegalArgumentException("line " + line.number() + ": " + line.cells().size()
+                    + " cells under a header of " + table.header().size());
+        }
+        Map<String, String> out = new HashMap<>();
+        for (int i = 0; i < table.header().size(); i++) {
+            out.put(table.header().get(i), i < line.cells().size() ? line.cells().get(i) : "");
+        }
+        return out;
+    }
+
+    /** The manifest's {@code path} text ("time.column"), required. */
+    static String manifestText(ObjectNode manifest, String object, String field) {
+        return text(manifest.path(object), field);
+    }
+}
