@@ -115,16 +115,25 @@ final class ClaimReading {
             ranked.add(new Rank(Tolerance.ONE_OF_THE_TOP, Hedge.AT_MOST, near.superlative(), true, List.of(), null,
                     near.text(), near.span()));
         }
+        boolean anchored = !borrowed && (!ranked.isEmpty() || !numbers.isEmpty() || parts.change() != null);
         int anchor = borrowed ? 0 : !ranked.isEmpty() ? ranked.get(0).span().start() - base
-                : !numbers.isEmpty() ? numbers.get(0).span().start() - base : 0;
+                : !numbers.isEmpty() ? numbers.get(0).span().start() - base
+                : parts.change() != null ? parts.change().span().start() - base : 0;
+        List<Quantity> stated = numbers;
         List<Places.Found> places0 = places.find(text);
         String place = places0.isEmpty() ? null : places0.get(0).name();
         Vocabulary.Hit hit = hits.stream().filter(h -> candidates.contains(h.family()))
                 .min(java.util.Comparator.comparingInt((Vocabulary.Hit h) -> Math.abs(h.span().start() - anchor))
+                        .thenComparingInt(h -> named.contains(h.family()) ? 0 : 1)
+                        .thenComparingInt(h -> unitFit(h, stated, asOf))
                         .thenComparingInt(h -> -grainFit(h.family(), parts.grain(), asOf))
                         .thenComparingInt(h -> -fit(h.family(), place, asOf))
                         .thenComparingInt(h -> specific.contains(h.family()) ? 0 : 1))
                 .orElse(null);
+        if (hit != null && anchored && Math.abs(hit.span().start() - anchor) > Tolerance.TERM_DISTANCE) {
+            return Result.skip(VerdictStatus.UNCHECKED, "The words naming " + hit.metric() + " stand too far from the "
+                    + "claim's figure or verb to say the figure is of it.");
+        }
         if (hit == null) {
             return Result.skip(VerdictStatus.NOT_ENOUGH_DATA, "The datasets that hold " + hits.get(0).metric()
                     + " figures give them by day, month or quarter, which Assay does not yet check claims against.");
@@ -145,17 +154,32 @@ final class ClaimReading {
         Measure measure = current.measure(hit.metric(), null).orElse(null);
         List<Quantity> fitting = numbers.stream().filter(q -> measure == null || Units.fits(q, measure)
                 || q.isPercent()).toList();
-        if (fitting.isEmpty() && !numbers.isEmpty() && ranked.isEmpty() && parts.change() == null) {
-            Quantity q = numbers.get(0);
+        List<Quantity> amounts = numbers.stream().filter(q -> !q.isPercent()).toList();
+        boolean noneFits = !amounts.isEmpty() && amounts.stream().noneMatch(q -> measure == null || Units.fits(q, measure));
+        if (noneFits || fitting.isEmpty() && !numbers.isEmpty() && ranked.isEmpty() && parts.change() == null) {
+            Quantity q = noneFits ? amounts.get(0) : numbers.get(0);
             return Result.skip(Units.isCurrency(q) && Units.isMoney(measure) ? VerdictStatus.NOT_ENOUGH_DATA
                             : VerdictStatus.UNCHECKED,
                     "The claim's figure (\"" + q.text() + "\") is not in the unit of " + publisherOf(current) + "'s "
                             + hit.metric() + " figures (" + measure.unitName() + ").");
         }
         numbers = fitting;
+        if (measure != null && measure.kind() == Measure.Kind.LEVEL && parts.shareOf() != null && !parts.world()
+                && measure.terms().stream().anyMatch(t -> parts.shareOf().toLowerCase(Locale.ROOT)
+                .contains(t.toLowerCase(Locale.ROOT)))) {
+            return Result.skip(VerdictStatus.UNCHECKED, "The claim gives a part of " + possessiveOrNot(place)
+                    + hit.metric() + " (\"" + parts.shareOf() + "\"), which no dataset holds.");
+        }
+        String fixed = current.manifest().key().fixed();
+        if (fixed != null && places.country(fixed).isPresent() && !fixed.equals(place)
+                && current.manifest().publisherNames().stream().noneMatch(claim.text()::contains)) {
+            return Result.skip(VerdictStatus.UNCHECKED, "The claim names neither " + fixed + " nor "
+                    + publisherOf(current) + ", and " + publisherOf(current) + "'s " + hit.metric()
+                    + " figures are about " + fixed + " alone.");
+        }
         Integer year = parts.year();
         if (current.manifest().isLong() && current.manifest().time().axis() != Manifest.Axis.YEAR) {
-            return period(parts, current, family, hit.metric(), numbers, place, asOf);
+            return period(text, parts, current, family, hit.metric(), numbers, place, asOf);
         }
         if (current.manifest().isLong()) {
             if (parts.grain() == org.assay.claim.TimeGrain.MONTH || parts.grain() == org.assay.claim.TimeGrain.QUARTER
@@ -288,8 +312,14 @@ final class ClaimReading {
      * percentage is read as the size of the change) and its start the change's "from", else the claim's other figures
      * in order (the first the end, the next the start: "reached 13,000 tonnes, up from 3,600").
      */
-    private static Result change(Change said, String family, String metric, String entity, boolean world,
-                                 List<Quantity> numbers, Integer year) {
+    private Result change(Change said, String family, String metric, String entity, boolean world,
+                          List<Quantity> numbers, Integer year) {
+        Measure m = data.choose(family, null).current().measure(metric, year).orElse(null);
+        boolean rateFigures = said.from() != null && said.from().isPercent() || said.to() != null && said.to().isPercent();
+        if (m != null && m.kind() == Measure.Kind.LEVEL && !m.isPercent() && rateFigures) {
+            return Result.skip(VerdictStatus.UNCHECKED, "The claim's change is from or to a percentage, and the "
+                    + metric + " figures are amounts, not rates.");
+        }
         boolean multiplied = said.factor() != null;
         double multiple = multiplied ? said.factor() : 0;
         boolean floor = multiplied && (said.hedge() == Hedge.MORE_THAN || said.hedge() == Hedge.AT_LEAST);
@@ -404,7 +434,7 @@ final class ClaimReading {
      * A figure said of a day, month or quarter, read against a series by day, month or quarter: the claim's day (or
      * none: the days before the article), its month, its quarter; its change's start and direction.
      */
-    private Result period(ClaimParts parts, Dataset d, String family, String metric, List<Quantity> numbers,
+    private Result period(String text, ClaimParts parts, Dataset d, String family, String metric, List<Quantity> numbers,
                           String place, LocalDate asOf) {
         Change c = parts.change();
         Quantity figure = c != null && c.to() != null && numbers.contains(c.to()) ? c.to()
@@ -417,7 +447,8 @@ final class ClaimReading {
                     + publisherOf(d) + "'s " + metric + " series could decide.");
         }
         LocalDate when = switch (parts.grain() == null ? org.assay.claim.TimeGrain.DAY : parts.grain()) {
-            case DAY -> parts.day();
+            case DAY -> parts.day() != null && text.contains(parts.day().getMonth().getDisplayName(
+                    java.time.format.TextStyle.FULL, Locale.ENGLISH)) ? parts.day() : null;
             case MONTH, QUARTER -> parts.when() == null ? null : parts.when().withDayOfMonth(1);
             default -> null;
         };
@@ -445,6 +476,20 @@ final class ClaimReading {
             return 2;
         }
         return d.row(place).isPresent() ? 1 : 0;
+    }
+
+    /** 0 when the hit's measure is in the unit of the claim's first amount (or the claim gives none), else 1. */
+    private int unitFit(Vocabulary.Hit h, List<Quantity> numbers, LocalDate asOf) {
+        Optional<Quantity> amount = numbers.stream().filter(q -> !q.isPercent()).findFirst();
+        if (amount.isEmpty()) {
+            return 0;
+        }
+        return data.choose(h.family(), asOf).current().measure(h.metric(), null)
+                .map(m -> Units.fits(amount.get(), m) ? 0 : 1).orElse(1);
+    }
+
+    private static String possessiveOrNot(String place) {
+        return place == null ? "" : Figures.possessive(place) + " ";
     }
 
     private static String publisherOf(Dataset d) {

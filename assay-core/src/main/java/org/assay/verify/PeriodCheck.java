@@ -81,6 +81,10 @@ final class PeriodCheck {
                 : " (the claim: " + l.figure().words(m.unit()) + ")");
         String detail = m.metric() + ", " + describe(best.time(), axis) + ": " + Figures.format(v, m.unit())
                 + change + range;
+        if (!holds && l.when() == null && axis.axis() == Manifest.Axis.DAY && !axis.step()) {
+            return new Outcome(VerdictStatus.NOT_ENOUGH_DATA, finding + "; the claim names no date, and a price of "
+                    + "another day may be meant", detail);
+        }
         return Outcome.of(holds, finding, detail);
     }
 

@@ -58,6 +58,12 @@ final class Tolerance {
      */
     static final double REVISION_POINTS = 0.5;
 
+    /**
+     * A measure's words must stand within 60 characters of the claim's figure, rank or change verb for the figure to be
+     * read as that measure: about one clause ("cut 200 jobs in Sweden, where ... imported brands" is not imports).
+     */
+    static final int TERM_DISTANCE = 60;
+
     /** "One of the largest": in the top five of the countries the dataset lists. */
     static final int ONE_OF_THE_TOP = 5;
 
