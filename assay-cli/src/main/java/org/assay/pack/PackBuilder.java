@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 public final class PackBuilder {
 
     /** Converters by the file format a recipe names. */
-    private static final Map<String, Converter> FORMATS = Map.of();
+    private static final Map<String, Converter> FORMATS = Map.of("usgs-mcs-world-tables",
+            new UsgsWorldTablesConverter(), "usgs-mcs-world-data", new UsgsWorldDataConverter());
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String RECIPES = "/org/assay/pack/recipes/";

@@ -46,8 +46,8 @@ class DatasetLoaderTest {
     void bundledPackLoadsEveryDatasetWithoutProblems() {
         DatasetLoader.Result pack = new DatasetLoader().loadPack();
         assertThat(pack.problems()).isEmpty();
-        assertThat(pack.datasets()).extracting(Dataset::id).containsExactlyInAnyOrder("usgs-mcs2024-rare-earths",
-                "usgs-mcs2025-rare-earths", "ukraine-trust-in-president-polls");
+        assertThat(pack.datasets()).extracting(Dataset::id).contains("usgs-mcs2024-rare-earths",
+                "usgs-mcs2025-rare-earths", "usgs-mcs2025-copper", "ukraine-trust-in-president-polls");
     }
 
     @Test
