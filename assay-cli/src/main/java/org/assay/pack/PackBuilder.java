@@ -27,7 +27,8 @@ public final class PackBuilder {
     private static final Map<String, Converter> FORMATS = Map.of("dated-series", new DatedSeriesConverter(),
             "dated-panel", new DatedPanelConverter(), "indicator-long", new IndicatorLongConverter(),
             "place-groups", new PlaceGroupsConverter(), "dated-csv", new DatedCsvConverter(),
-            "nation-year-csv", new NationYearConverter());
+            "nation-year-csv", new NationYearConverter(), "usgs-mcs-world-tables", new UsgsWorldTablesConverter(),
+            "usgs-mcs-world-data", new UsgsWorldDataConverter());
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String RECIPES = "/org/assay/pack/recipes/";

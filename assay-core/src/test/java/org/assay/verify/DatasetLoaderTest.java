@@ -47,7 +47,7 @@ class DatasetLoaderTest {
         DatasetLoader.Result pack = new DatasetLoader().loadPack();
         assertThat(pack.problems()).isEmpty();
         assertThat(pack.datasets()).extracting(Dataset::id).contains("usgs-mcs2024-rare-earths",
-                "usgs-mcs2025-rare-earths", "ukraine-trust-in-president-polls", "world-bank-wdi");
+                "usgs-mcs2025-rare-earths", "usgs-mcs2025-copper", "ukraine-trust-in-president-polls", "world-bank-wdi");
     }
 
     @Test
