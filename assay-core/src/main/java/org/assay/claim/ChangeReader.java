@@ -17,11 +17,11 @@ final class ChangeReader {
     /** "up from", "down from" report a change only before a figure ("up from 3,600"), not in "stepped down from". */
     private static final String FIGURE_NEXT = "(?=\\s+(?:an?\\s+)?(?:estimated\\s+)?[$€£¥]?\\d)";
     private static final List<String> UP = List.of("rose", "rises", "risen", "rise", "rising", "increased", "increases",
-            "grew", "grown", "grows", "climbed", "jumped", "surged", "soared", "gained", "expanded", "raised",
+            "grew", "grown", "grows", "accelerated", "climbed", "jumped", "surged", "soared", "gained", "expanded", "raised",
             "revised\\s+up(?:ward)?", "up\\s+from" + FIGURE_NEXT);
     private static final List<String> DOWN = List.of("fell", "falls", "fallen", "dropped", "drops", "declined",
             "declines", "decreased", "decreases", "slumped", "plunged", "shrank", "shrunk", "slid", "dipped", "tumbled",
-            "lost", "cut", "lowered", "slashed", "revised\\s+down(?:ward)?", "down\\s+from" + FIGURE_NEXT);
+            "lost", "contracted", "slowed", "cut", "lowered", "slashed", "revised\\s+down(?:ward)?", "down\\s+from" + FIGURE_NEXT);
     private static final List<String> MULTIPLIED = List.of("doubled", "tripled", "trebled", "quadrupled", "halved");
     private static final List<String> STEADY = List.of("remained\\s+(?:unchanged|flat|steady)", "held\\s+steady");
 

@@ -123,6 +123,7 @@ final class ClaimReading {
         List<Places.Found> places0 = places.find(text);
         String place = places0.isEmpty() ? null : places0.get(0).name();
         Vocabulary.Hit hit = hits.stream().filter(h -> candidates.contains(h.family()))
+                .filter(h -> placeAllowed(h.family(), place, claim.text(), asOf))
                 .min(java.util.Comparator.comparingInt((Vocabulary.Hit h) -> Math.abs(h.span().start() - anchor))
                         .thenComparingInt(h -> named.contains(h.family()) ? 0 : 1)
                         .thenComparingInt(h -> unitFit(h, stated, asOf))
@@ -169,13 +170,6 @@ final class ClaimReading {
                 .contains(t.toLowerCase(Locale.ROOT)))) {
             return Result.skip(VerdictStatus.UNCHECKED, "The claim gives a part of " + possessiveOrNot(place)
                     + hit.metric() + " (\"" + parts.shareOf() + "\"), which no dataset holds.");
-        }
-        String fixed = current.manifest().key().fixed();
-        if (fixed != null && places.country(fixed).isPresent() && !fixed.equals(place)
-                && current.manifest().publisherNames().stream().noneMatch(claim.text()::contains)) {
-            return Result.skip(VerdictStatus.UNCHECKED, "The claim names neither " + fixed + " nor "
-                    + publisherOf(current) + ", and " + publisherOf(current) + "'s " + hit.metric()
-                    + " figures are about " + fixed + " alone.");
         }
         Integer year = parts.year();
         if (current.manifest().isLong() && current.manifest().time().axis() != Manifest.Axis.YEAR) {
@@ -486,6 +480,17 @@ final class ClaimReading {
         }
         return data.choose(h.family(), asOf).current().measure(h.metric(), null)
                 .map(m -> Units.fits(amount.get(), m) ? 0 : 1).orElse(1);
+    }
+
+    /**
+     * A series about one country alone (a national statistics office's) serves a claim only when the claim names that
+     * country or the publisher: "interest rates were held at 3.25%" in an article about Korea is not Bank Rate.
+     */
+    private boolean placeAllowed(String family, String place, String text, LocalDate asOf) {
+        Dataset d = data.choose(family, asOf).current();
+        String fixed = d.manifest().key().fixed();
+        return fixed == null || places.country(fixed).isEmpty() || fixed.equals(place)
+                || d.manifest().publisherNames().stream().anyMatch(text::contains);
     }
 
     private static String possessiveOrNot(String place) {

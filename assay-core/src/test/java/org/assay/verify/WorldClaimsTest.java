@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class WorldClaimsTest {
 
-    /** Measured 2026-12-02 (see the README's figures); raise it as the checker improves. */
-    private static final double FLOOR = 0.0;
+    /** 214 of 357 (59.9%) when first scored, 2026-12-02; raise it as the checker improves. */
+    private static final double FLOOR = 0.59;
 
     private static final ReferenceVerifier VERIFIER = new ReferenceVerifier(ReferenceData.load(List.of()));
 
