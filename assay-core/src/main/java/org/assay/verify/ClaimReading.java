@@ -237,6 +237,11 @@ final class ClaimReading {
         if (entity == null && table.manifest().key().fixed() != null) {
             entity = table.manifest().key().fixed();
         }
+        List<String> keys = table.rows().stream().map(Row::entity).distinct().limit(2).toList();
+        if (entity == null && !table.manifest().key().isCountry() && keys.size() == 1
+                && vocabulary.namesSubject(family, text)) {
+            entity = keys.get(0);
+        }
         Measure named = table.measure(metric, year).orElse(null);
         boolean rate = named != null && (named.kind() == Measure.Kind.PERCENT || named.kind() == Measure.Kind.GROWTH);
 
