@@ -2,9 +2,11 @@ package org.assay.verify;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -122,13 +124,15 @@ final class ClaimReading {
         List<Quantity> stated = numbers;
         List<Places.Found> places0 = places.find(text);
         String place = places0.isEmpty() ? null : places0.get(0).name();
+        Map<String, Dataset> currentOf = new HashMap<>();
+        candidates.forEach(f -> currentOf.put(f, data.choose(f, asOf).current()));
         Vocabulary.Hit hit = hits.stream().filter(h -> candidates.contains(h.family()))
-                .filter(h -> placeAllowed(h.family(), place, claim.text(), asOf))
+                .filter(h -> placeAllowed(currentOf.get(h.family()), place, claim.text()))
                 .min(java.util.Comparator.comparingInt((Vocabulary.Hit h) -> Math.abs(h.span().start() - anchor))
                         .thenComparingInt(h -> named.contains(h.family()) ? 0 : 1)
-                        .thenComparingInt(h -> unitFit(h, stated, asOf))
-                        .thenComparingInt(h -> -grainFit(h.family(), parts.grain(), asOf))
-                        .thenComparingInt(h -> -fit(h.family(), place, asOf))
+                        .thenComparingInt(h -> unitFit(currentOf.get(h.family()), h.metric(), stated))
+                        .thenComparingInt(h -> -grainFit(currentOf.get(h.family()), parts.grain()))
+                        .thenComparingInt(h -> -fit(currentOf.get(h.family()), place))
                         .thenComparingInt(h -> specific.contains(h.family()) ? 0 : 1))
                 .orElse(null);
         if (hit != null && anchored && Math.abs(hit.span().start() - anchor) > Tolerance.TERM_DISTANCE) {
@@ -237,16 +241,14 @@ final class ClaimReading {
         if (entity == null && table.manifest().key().fixed() != null) {
             entity = table.manifest().key().fixed();
         }
-        List<String> keys = table.rows().stream().map(Row::entity).distinct().limit(2).toList();
-        if (entity == null && !table.manifest().key().isCountry() && keys.size() == 1
-                && vocabulary.namesSubject(family, text)) {
-            entity = keys.get(0);
+        if (entity == null && !table.manifest().key().isCountry() && vocabulary.namesSubject(family, text)) {
+            entity = onlyKey(table);
         }
         Measure named = table.measure(metric, year).orElse(null);
         boolean rate = named != null && (named.kind() == Measure.Kind.PERCENT || named.kind() == Measure.Kind.GROWTH);
 
         if (multiplied || (up || down) && !comparative && (ranked.isEmpty() || numbers.size() >= 2)) {
-            return change(said, family, metric, entity, world, numbers, year);
+            return change(said, table, family, metric, entity, world, numbers, year);
         }
         if (!ranked.isEmpty()) {
             Rank rank = ranked.get(0);
@@ -311,9 +313,9 @@ final class ClaimReading {
      * percentage is read as the size of the change) and its start the change's "from", else the claim's other figures
      * in order (the first the end, the next the start: "reached 13,000 tonnes, up from 3,600").
      */
-    private Result change(Change said, String family, String metric, String entity, boolean world,
-                          List<Quantity> numbers, Integer year) {
-        Measure m = data.choose(family, null).current().measure(metric, year).orElse(null);
+    private static Result change(Change said, Dataset table, String family, String metric, String entity,
+                                 boolean world, List<Quantity> numbers, Integer year) {
+        Measure m = table.measure(metric, year).orElse(null);
         boolean rateFigures = said.from() != null && said.from().isPercent() || said.to() != null && said.to().isPercent();
         if (m != null && m.kind() == Measure.Kind.LEVEL && !m.isPercent() && rateFigures) {
             return Result.skip(VerdictStatus.UNCHECKED, "The claim's change is from or to a percentage, and the "
@@ -408,8 +410,8 @@ final class ClaimReading {
      * How well a family's time axis fits the time the claim names: a day (or no time: news prices are today's) is best
      * read against daily figures, a month against monthly ones, a year or a quarter against their own.
      */
-    private int grainFit(String family, org.assay.claim.TimeGrain grain, LocalDate asOf) {
-        Manifest m = data.choose(family, asOf).current().manifest();
+    private static int grainFit(Dataset d, org.assay.claim.TimeGrain grain) {
+        Manifest m = d.manifest();
         Manifest.Axis axis = m.time() == null ? Manifest.Axis.YEAR : m.time().axis();
         if (m.isSeries()) {
             return 1;
@@ -466,24 +468,23 @@ final class ClaimReading {
      * How well a family's current dataset fits the place the claim names: 2 when it is about that place alone
      * (a national statistics office's series), 1 when it has a row for it, 0 otherwise.
      */
-    private int fit(String family, String place, LocalDate asOf) {
+    private static int fit(Dataset d, String place) {
         if (place == null) {
             return 0;
         }
-        Dataset d = data.choose(family, asOf).current();
         if (place.equals(d.manifest().key().fixed())) {
             return 2;
         }
         return d.row(place).isPresent() ? 1 : 0;
     }
 
-    /** 0 when the hit's measure is in the unit of the claim's first amount (or the claim gives none), else 1. */
-    private int unitFit(Vocabulary.Hit h, List<Quantity> numbers, LocalDate asOf) {
+    /** 0 when the measure of {@code metric} is in the unit of the claim's first amount (or the claim gives none), else 1. */
+    private static int unitFit(Dataset d, String metric, List<Quantity> numbers) {
         Optional<Quantity> amount = numbers.stream().filter(q -> !q.isPercent()).findFirst();
         if (amount.isEmpty()) {
             return 0;
         }
-        return data.choose(h.family(), asOf).current().measure(h.metric(), null)
+        return d.measure(metric, null)
                 .map(m -> Units.fits(amount.get(), m) ? 0 : 1).orElse(1);
     }
 
@@ -491,11 +492,16 @@ final class ClaimReading {
      * A series about one country alone (a national statistics office's) serves a claim only when the claim names that
      * country or the publisher: "interest rates were held at 3.25%" in an article about Korea is not Bank Rate.
      */
-    private boolean placeAllowed(String family, String place, String text, LocalDate asOf) {
-        Dataset d = data.choose(family, asOf).current();
+    private boolean placeAllowed(Dataset d, String place, String text) {
         String fixed = d.manifest().key().fixed();
         return fixed == null || places.country(fixed).isEmpty() || fixed.equals(place)
                 || d.manifest().publisherNames().stream().anyMatch(text::contains);
+    }
+
+    /** The one thing a table's rows are about (a user's table of one company), or {@code null} when they are about more. */
+    private static String onlyKey(Dataset d) {
+        List<String> keys = d.rows().stream().map(Row::entity).distinct().limit(2).toList();
+        return keys.size() == 1 ? keys.get(0) : null;
     }
 
     private static String possessiveOrNot(String place) {

@@ -73,7 +73,7 @@ final class PeriodCheck {
         double v = best.figure(m).getAsDouble();
         String range = candidates.size() == 1 ? "" : " (" + Figures.format(min(candidates, m), m.unit()) + " to "
                 + Figures.format(max(candidates, m), m.unit()) + " " + when + ")";
-        Row before = previous(rows, best, m);
+        Row before = previous(rows, best);
         String change = l.direction() == 0 && l.from() == null || before == null ? ""
                 : ", after " + Figures.format(before.figure(m).getAsDouble(), m.unit()) + " on " + before.time();
         String finding = TableCheck.publisher(d) + " gives " + m.metric() + " as " + Figures.format(v, m.unit())
@@ -93,7 +93,7 @@ final class PeriodCheck {
         double v = r.figure(m).getAsDouble();
         boolean ok = l.figure() == null || l.figure().holds(v);
         if (l.direction() != 0 || l.from() != null) {
-            Row before = previous(rows, r, m);
+            Row before = previous(rows, r);
             if (before == null) {
                 return false;
             }
@@ -133,8 +133,8 @@ final class PeriodCheck {
         return inside ? Optional.of(best) : Optional.empty();
     }
 
-    /** The row before {@code r} with a different figure for a step series, else simply the row before. */
-    private static Row previous(List<Row> rows, Row r, Measure m) {
+    /** The row before {@code r} (for a step series, the change before: repeated rates are not written). */
+    private static Row previous(List<Row> rows, Row r) {
         int i = rows.indexOf(r);
         return i > 0 ? rows.get(i - 1) : null;
     }
