@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import org.assay.verify.Manifest;
 
 /**
  * Writes one dataset folder: {@code dataset.json} and its table, {@code data.csv}, or {@code data.csv.gz} when the
@@ -39,10 +40,23 @@ final class PackWriter {
             csv = bytes.toByteArray();
         }
         Files.write(dir.resolve(file), csv);
-        ObjectNode manifest = d.manifest().deepCopy();
-        manifest.put("id", d.folder());
-        manifest.put("file", file);
-        Files.writeString(dir.resolve("dataset.json"), JSON.writeValueAsString(manifest) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("dataset.json"), JSON.writeValueAsString(manifest(d, file)) + "\n",
+                StandardCharsets.UTF_8);
+    }
+
+    /** The manifest with its id and file set, its keys in the documented order; a key the format lacks is an error. */
+    static ObjectNode manifest(PackDataset d, String file) {
+        ObjectNode given = d.manifest().deepCopy();
+        given.put("id", d.folder());
+        given.put("file", file);
+        given.fieldNames().forEachRemaining(k -> {
+            if (!Manifest.KEYS.contains(k)) {
+                throw new IllegalStateException(d.folder() + ": unknown manifest key \"" + k + "\" (docs/datasets.md)");
+            }
+        });
+        ObjectNode out = JSON.createObjectNode();
+        Manifest.KEYS.stream().filter(given::has).forEach(k -> out.set(k, given.get(k)));
+        return out;
     }
 
     /** Writes a file that is not a dataset into the pack folder. */

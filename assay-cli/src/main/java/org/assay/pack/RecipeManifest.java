@@ -4,21 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
-import java.util.List;
 
 /**
  * A dataset's manifest from a recipe: the recipe's shared {@code manifest} block under the dataset's own. The
  * dataset's keys replace the shared ones, except {@code provenance} (the shared text, then the dataset's, then what
- * the converter did) and {@code notes} (the shared notes, then the dataset's). Keys come in the order of
- * docs/datasets.md, so manifests read alike and are reproducible. Stateless.
+ * the converter did) and {@code notes} (the shared notes, then the dataset's). The pack writer puts the keys in the
+ * documented order and rejects unknown ones. Stateless.
  */
 final class RecipeManifest {
-
-    /** The manifest keys in the order docs/datasets.md lists them; {@code id} and {@code file} are set by the writer. */
-    private static final List<String> ORDER = List.of("id", "family", "publisher", "title", "edition", "published",
-            "source", "licence", "attribution", "provenance", "publisherNames", "file", "key", "time", "subject",
-            "subjectTerms", "measures", "period", "population", "sourceColumn", "notes");
 
     private RecipeManifest() {
     }
@@ -44,24 +37,7 @@ final class RecipeManifest {
         if (!notes.isEmpty()) {
             merged.set("notes", notes);
         }
-        ObjectNode out = JsonNodeFactory.instance.objectNode();
-        for (String key : ORDER) {
-            if (key.equals("id")) {
-                out.put(key, own.path("id").asText());
-            } else if (key.equals("file")) {
-                out.put(key, "");
-            } else if (merged.has(key)) {
-                out.set(key, merged.get(key));
-            }
-        }
-        for (Iterator<String> it = merged.fieldNames(); it.hasNext(); ) {
-            String key = it.next();
-            if (!ORDER.contains(key)) {
-                throw new IllegalStateException("recipe manifest of " + own.path("id").asText() + ": unknown key \""
-                        + key + "\" (docs/datasets.md)");
-            }
-        }
-        return out;
+        return merged;
     }
 
     /** A required text field of a recipe node. */

@@ -18,11 +18,6 @@ import org.assay.verify.CsvTable;
 /** What converters share in reading a recipe and its upstream files. Stateless. */
 final class Recipes {
 
-    /** Manifest keys in the order docs/datasets.md lists them, so every manifest reads the same way. */
-    private static final List<String> MANIFEST_ORDER = List.of("id", "family", "publisher", "title", "edition",
-            "published", "source", "licence", "attribution", "provenance", "publisherNames", "key", "time", "subject",
-            "subjectTerms", "measures", "period", "population", "sourceColumn", "notes");
-
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Recipes() {
@@ -46,30 +41,25 @@ final class Recipes {
 
     /**
      * A dataset's manifest: the recipe's {@code common} fields, then the dataset's own {@code manifest} fields (which
-     * replace common ones, except {@code notes}, which follow the common notes), with the id set to the folder, in
-     * the documented key order. A key the manifest format does not know is an error here, not at load time.
+     * replace common ones, except {@code notes}, which follow the common notes), with the id set to the folder. The
+     * pack writer puts the keys in the documented order and rejects unknown ones.
      */
     static ObjectNode manifest(JsonNode recipe, JsonNode dataset, String folder) {
-        Map<String, JsonNode> fields = new HashMap<>();
+        ObjectNode out = JSON.createObjectNode();
         ArrayNode notes = JSON.createArrayNode();
         for (JsonNode part : List.of(recipe.path("common"), dataset.path("manifest"))) {
             part.fields().forEachRemaining(e -> {
-                if (!MANIFEST_ORDER.contains(e.getKey())) {
-                    throw new IllegalArgumentException("recipe: unknown manifest key \"" + e.getKey() + "\"");
-                }
                 if (e.getKey().equals("notes")) {
                     e.getValue().forEach(n -> notes.add(n.deepCopy()));
                 } else {
-                    fields.put(e.getKey(), e.getValue().deepCopy());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                 }
             });
         }
         if (!notes.isEmpty()) {
-            fields.put("notes", notes);
+            out.set("notes", notes);
         }
-        fields.put("id", JSON.getNodeFactory().textNode(folder));
-        ObjectNode out = JSON.createObjectNode();
-        MANIFEST_ORDER.stream().filter(fields::containsKey).forEach(k -> out.set(k, fields.get(k)));
+        out.put("id", folder);
         return out;
     }
 

@@ -88,7 +88,6 @@ final class UsgsDatasetBuilder {
         if (e.manifest().has("publisherNames")) {
             m.set("publisherNames", e.manifest().get("publisherNames"));
         }
-        m.put("file", "");
         ObjectNode key = m.putObject("key");
         key.put("column", KEY_COLUMN);
         key.put("kind", "country");

@@ -36,6 +36,11 @@ public record Manifest(String id, String family, String publisher, String title,
                        String population, String sourceColumn, List<String> notes, String attribution,
                        TimeAxis time) {
 
+    /** Every key of {@code dataset.json}, in the order docs/datasets.md lists them (and the pack writes them). */
+    public static final List<String> KEYS = List.of("id", "family", "publisher", "title", "edition", "published",
+            "source", "licence", "attribution", "provenance", "publisherNames", "file", "key", "time", "subject",
+            "subjectTerms", "measures", "period", "population", "sourceColumn", "notes");
+
     /** The columns giving a row's date range. */
     public record Period(String start, String end) {
         public Period {

@@ -35,9 +35,7 @@ import java.util.Set;
 final class ManifestReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> TOP = Set.of("id", "family", "publisher", "title", "edition", "published", "source",
-            "licence", "attribution", "provenance", "publisherNames", "file", "key", "time", "subject", "subjectTerms",
-            "measures", "period", "population", "sourceColumn", "notes");
+    private static final Set<String> TOP = Set.copyOf(Manifest.KEYS);
     private static final Set<String> KEY = Set.of("column", "kind", "fixed", "total", "others", "aliases", "groups");
     private static final Set<String> TIME = Set.of("column", "axis", "holds");
     private static final Set<String> MEASURE = Set.of("column", "metric", "unit", "unitName", "year", "estimate",
