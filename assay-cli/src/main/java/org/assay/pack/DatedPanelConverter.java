@@ -119,7 +119,7 @@ final class DatedPanelConverter implements Converter {
                 report.row("in a period that spans a change of unit: left out", name + " " + p.cell());
                 continue;
             }
-            BigDecimal v = Decimals.number(figure).filter(x -> x.signum() != 0).orElse(null);
+            BigDecimal v = PackNumbers.number(figure).filter(x -> x.signum() != 0).orElse(null);
             if (v == null) {
                 report.row("without a figure: skipped", name + " " + p.cell());
                 continue;
@@ -128,11 +128,11 @@ final class DatedPanelConverter implements Converter {
             if (flip) {
                 inverted.add(name + " (" + key + ")");
             }
-            String[] pair = flip ? new String[] {Decimals.inverse(v, digits), figure}
-                    : new String[] {figure, Decimals.inverse(v, digits)};
+            String[] pair = flip ? new String[] {PackNumbers.inverse(v, digits), figure}
+                    : new String[] {figure, PackNumbers.inverse(v, digits)};
             String[] before = cells.putIfAbsent(new Cell(key, p), pair);
             if (before != null) {
-                if (Decimals.number(before[0]).orElseThrow().compareTo(Decimals.number(pair[0]).orElseThrow()) != 0) {
+                if (PackNumbers.number(before[0]).orElseThrow().compareTo(PackNumbers.number(pair[0]).orElseThrow()) != 0) {
                     throw new IllegalStateException(upstream.name() + ":" + line.number() + ": " + key + " "
                             + p.cell() + " is given twice, as " + before[0] + " and " + pair[0]);
                 }

@@ -128,13 +128,13 @@ final class DatedSeriesConverter implements Converter {
             }
             last = p;
             String figure = UpstreamTable.cell(line, value);
-            if (Decimals.number(figure).isEmpty()) {
+            if (PackNumbers.number(figure).isEmpty()) {
                 report.row(BLANK, p.cell() + (figure.isEmpty() ? "" : " \"" + figure + "\""));
                 continue;
             }
             String before = out.putIfAbsent(p, figure);
             if (before != null) {
-                if (Decimals.number(before).orElseThrow().compareTo(Decimals.number(figure).orElseThrow()) != 0) {
+                if (PackNumbers.number(before).orElseThrow().compareTo(PackNumbers.number(figure).orElseThrow()) != 0) {
                     throw new IllegalStateException(upstream.name() + ":" + line.number() + ": " + p.cell()
                             + " is given twice, as " + before + " and " + figure);
                 }
@@ -174,7 +174,7 @@ final class DatedSeriesConverter implements Converter {
         BigDecimal inForce = null;
         List<Period> repeats = new ArrayList<>();
         for (Map.Entry<Period, String> e : figures.entrySet()) {
-            BigDecimal v = Decimals.number(e.getValue()).orElseThrow();
+            BigDecimal v = PackNumbers.number(e.getValue()).orElseThrow();
             if (inForce != null && v.compareTo(inForce) == 0) {
                 repeats.add(e.getKey());
             }
@@ -190,8 +190,8 @@ final class DatedSeriesConverter implements Converter {
         if (!a.keySet().equals(b.keySet())) {
             return false;
         }
-        return a.entrySet().stream().allMatch(e -> Decimals.number(e.getValue()).orElseThrow()
-                .compareTo(Decimals.number(b.get(e.getKey())).orElseThrow()) == 0);
+        return a.entrySet().stream().allMatch(e -> PackNumbers.number(e.getValue()).orElseThrow()
+                .compareTo(PackNumbers.number(b.get(e.getKey())).orElseThrow()) == 0);
     }
 
     /** Who published the rows of a span of periods. */

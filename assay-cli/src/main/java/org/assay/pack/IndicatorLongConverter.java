@@ -31,7 +31,7 @@ import org.assay.verify.CsvTable;
  * <p>Codes: the recipe's {@code key.total} (the world) and {@code key.groups} (aggregate code to group name) are kept
  * as such; any other code must be a place code ({@link PackPlaces#isPlaceCode}), or it is reported and its rows are
  * left out, never taken for a country. Two aggregates may not share a group name, and an aggregate may not be a place
- * code. Figures are written by {@link SignificantDigits}; a measure may negate its file's figures ({@code negate}) or
+ * code. Figures are written by {@link PackNumbers#unrounded}; a measure may negate its file's figures ({@code negate}) or
  * mark a floor value with a qualifier ({@code floor}). Stateless.
  *
  * <p>Recipe: {@code folder} (under the world folder), {@code id}, {@code columns} {code, name, year, value},
@@ -189,7 +189,7 @@ final class IndicatorLongConverter implements Converter {
         if (s.floor() != null && v.compareTo(s.floor()) == 0) {
             row.put(s.floorColumn(), s.floorQualifier());
         }
-        row.put(s.column(), SignificantDigits.of(s.negate() ? v.negate() : v));
+        row.put(s.column(), PackNumbers.unrounded(s.negate() ? v.negate() : v));
     }
 
     private static List<Source> sources(JsonNode measures) {
