@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -65,8 +63,7 @@ final class Recipes {
 
     /** The upstream file {@code file} of the recipe's {@code source} folder, parsed. */
     static CsvTable table(Path world, JsonNode recipe, String file) throws IOException {
-        Path path = world.resolve(text(recipe, "source")).resolve(file);
-        return CsvTable.parse(Files.readString(path, StandardCharsets.UTF_8));
+        return UpstreamTable.read(world, text(recipe, "source"), file).table();
     }
 
     /** A row's cells by column name; a row shorter than the header (a dropped trailing empty cell) reads as blank. */
