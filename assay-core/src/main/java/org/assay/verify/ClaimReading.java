@@ -20,6 +20,7 @@ import org.assay.claim.Hedge;
 import org.assay.claim.NearTop;
 import org.assay.claim.Quantity;
 import org.assay.claim.Rank;
+import org.assay.claim.TimeGrain;
 import org.assay.claim.Unit;
 
 /**
@@ -141,7 +142,7 @@ final class ClaimReading {
         }
         if (hit == null) {
             return Result.skip(VerdictStatus.NOT_ENOUGH_DATA, "The datasets that hold " + hits.get(0).metric()
-                    + " figures give them by day, month or quarter, which Assay does not yet check claims against.");
+                    + " figures are each about one country, and the claim names neither it nor their publisher.");
         }
         List<String> specificLeft = specific.stream().filter(f -> !generic.contains(f)).toList();
         if (named.isEmpty() && !generic.contains(hit.family())
@@ -180,8 +181,8 @@ final class ClaimReading {
             return period(text, parts, current, family, hit.metric(), numbers, place, asOf);
         }
         if (current.manifest().isLong()) {
-            if (parts.grain() == org.assay.claim.TimeGrain.MONTH || parts.grain() == org.assay.claim.TimeGrain.QUARTER
-                    || parts.grain() == org.assay.claim.TimeGrain.WEEK || parts.grain() == org.assay.claim.TimeGrain.DAY) {
+            if (parts.grain() == TimeGrain.MONTH || parts.grain() == TimeGrain.QUARTER
+                    || parts.grain() == TimeGrain.WEEK || parts.grain() == TimeGrain.DAY) {
                 return Result.skip(VerdictStatus.NOT_ENOUGH_DATA, "The claim is about a "
                         + parts.grain().name().toLowerCase(Locale.ROOT) + ", and " + publisherOf(current)
                         + " gives " + hit.metric() + " figures for whole years only.");
@@ -410,13 +411,13 @@ final class ClaimReading {
      * How well a family's time axis fits the time the claim names: a day (or no time: news prices are today's) is best
      * read against daily figures, a month against monthly ones, a year or a quarter against their own.
      */
-    private static int grainFit(Dataset d, org.assay.claim.TimeGrain grain) {
+    private static int grainFit(Dataset d, TimeGrain grain) {
         Manifest m = d.manifest();
         Manifest.Axis axis = m.time() == null ? Manifest.Axis.YEAR : m.time().axis();
         if (m.isSeries()) {
             return 1;
         }
-        if (grain == null || grain == org.assay.claim.TimeGrain.DAY || grain == org.assay.claim.TimeGrain.WEEK) {
+        if (grain == null || grain == TimeGrain.DAY || grain == TimeGrain.WEEK) {
             return switch (axis) {
                 case DAY -> 3;
                 case MONTH -> grain == null ? 1 : 2;
@@ -447,13 +448,13 @@ final class ClaimReading {
             return Result.skip(VerdictStatus.NOT_ENOUGH_DATA, "The claim states no figure that "
                     + publisherOf(d) + "'s " + metric + " series could decide.");
         }
-        LocalDate when = switch (parts.grain() == null ? org.assay.claim.TimeGrain.DAY : parts.grain()) {
+        LocalDate when = switch (parts.grain() == null ? TimeGrain.DAY : parts.grain()) {
             case DAY -> parts.day() != null && text.contains(parts.day().getMonth().getDisplayName(
                     java.time.format.TextStyle.FULL, Locale.ENGLISH)) ? parts.day() : null;
             case MONTH, QUARTER -> parts.when() == null ? null : parts.when().withDayOfMonth(1);
             default -> null;
         };
-        if (parts.grain() == org.assay.claim.TimeGrain.YEAR || parts.grain() == org.assay.claim.TimeGrain.WEEK) {
+        if (parts.grain() == TimeGrain.YEAR || parts.grain() == TimeGrain.WEEK) {
             return Result.skip(VerdictStatus.NOT_ENOUGH_DATA, "The claim speaks of a "
                     + parts.grain().name().toLowerCase(Locale.ROOT) + " as a whole, and the " + metric
                     + " figures loaded are by " + d.manifest().time().axis().name().toLowerCase(Locale.ROOT) + ".");
