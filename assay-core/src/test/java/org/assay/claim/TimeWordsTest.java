@@ -53,4 +53,23 @@ class TimeWordsTest {
         assertThat(TimeWords.text("output rose last year")).isEqualTo("last year");
         assertThat(TimeWords.text("output rose")).isNull();
     }
+
+    @Test
+    void theFinestTimeAClaimNamesIsItsGrain() {
+        assertThat(TimeWords.grain("Brent closed at $55 on Thursday")).isEqualTo(TimeGrain.DAY);
+        assertThat(TimeWords.grain("prices rose in August")).isEqualTo(TimeGrain.MONTH);
+        assertThat(TimeWords.grain("the economy shrank in the third quarter")).isEqualTo(TimeGrain.QUARTER);
+        assertThat(TimeWords.grain("the economy grew 3% last year")).isEqualTo(TimeGrain.YEAR);
+        assertThat(TimeWords.grain("May said the economy grew")).isNull();
+    }
+
+    @Test
+    void aWeekdayIsTheLatestOneOnOrBeforeTheArticlesDate() {
+        LocalDate tuesday = LocalDate.of(2025, 2, 25);
+        assertThat(TimeWords.day("it closed at $55 on Thursday", tuesday)).isEqualTo(LocalDate.of(2025, 2, 20));
+        assertThat(TimeWords.day("it closed at $55 on Tuesday", tuesday)).isEqualTo(tuesday);
+        assertThat(TimeWords.day("it fell yesterday", tuesday)).isEqualTo(LocalDate.of(2025, 2, 24));
+        assertThat(TimeWords.day("it was set on 3 March 2004", tuesday)).isEqualTo(LocalDate.of(2004, 3, 3));
+        assertThat(TimeWords.day("it closed at $55 on Thursday", null)).isNull();
+    }
 }

@@ -1,0 +1,52 @@
+package org.assay.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PeriodCheckTest {
+
+    private static ReferenceVerifier verifier(Path dir, String csv, String time, String subjectTerms, String fixed,
+                                              String unit, String terms) throws Exception {
+        Files.writeString(dir.resolve("data.csv"), csv);
+        Files.writeString(dir.resolve("dataset.json"), """
+                {"id": "t", "publisher": "P", "title": "T", "edition": "1", "published": "2020-01-01",
+                 "source": "s", "licence": "l", "provenance": "p", "file": "data.csv", "publisherNames": ["Bank of England"],
+                 "key": {"fixed": "%s"}, "time": %s, "subject": "s", "subjectTerms": %s,
+                 "measures": [{"column": "v", "metric": "m", "unit": "%s", "terms": %s}]}
+                """.formatted(fixed, time, subjectTerms, unit, terms));
+        DatasetLoader.Result loaded = new DatasetLoader().loadFolder(dir);
+        assertThat(loaded.problems()).isEmpty();
+        return new ReferenceVerifier(ReferenceData.of(loaded.datasets(), List.of()));
+    }
+
+    @Test
+    void aStepSeriesGivesTheRateInForceAndTheOneBefore(@TempDir Path dir) throws Exception {
+        ReferenceVerifier v = verifier(dir, "date,v\n2004-08-05,4.75\n2005-08-04,4.5\n",
+                "{\"column\": \"date\", \"axis\": \"day\", \"holds\": \"until-next\"}", "[]", "United Kingdom",
+                "percent", "[\"interest rates\"]");
+        LocalDate after = LocalDate.of(2005, 8, 10);
+        assertThat(v.check("The Bank of England cut interest rates to 4.5% from 4.75%.", null, after).status())
+                .isEqualTo(VerdictStatus.SUPPORTED);
+        assertThat(v.check("The Bank of England cut interest rates to 4.25% from 4.75%.", null, after).status())
+                .isEqualTo(VerdictStatus.CONTRADICTED);
+    }
+
+    @Test
+    void aDailyPriceWithNoDateCanSupportButNotRefute(@TempDir Path dir) throws Exception {
+        ReferenceVerifier v = verifier(dir, "date,v\n2005-06-27,58.0\n2005-06-28,59.0\n2005-06-29,60.0\n",
+                "{\"column\": \"date\", \"axis\": \"day\"}", "[\"Brent\"]", "world", "USD per barrel",
+                "[\"a barrel\"]");
+        LocalDate day = LocalDate.of(2005, 6, 30);
+        assertThat(v.check("Brent rose to $59 a barrel.", null, day).status()).isEqualTo(VerdictStatus.SUPPORTED);
+        assertThat(v.check("Brent rose to $40 a barrel.", null, day).status())
+                .isEqualTo(VerdictStatus.NOT_ENOUGH_DATA);
+        assertThat(v.check("Brent stood at $40 a barrel on 29 June.", null, day).status())
+                .isEqualTo(VerdictStatus.CONTRADICTED);
+    }
+}
