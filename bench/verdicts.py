@@ -28,13 +28,14 @@ def main():
                     status[v["status"]] += 1
                     if v["status"] in ("SUPPORTED", "CONTRADICTED"):
                         ds = v["evidence"][0]["dataset"] if v["evidence"] else "?"
-                        served[ds] += 1
+                        for d in sorted({e["dataset"] for e in v["evidence"]}):
+                            served[d] += 1
                         decided.append((source, c["start"], c["end"], v["status"], ds, v["explanation"]))
     total = sum(status.values())
     print(f"claims {total}")
     for s, n in status.most_common():
         print(f"  {s:16} {n:6}  {100 * n / max(total, 1):5.1f}%")
-    print(f"decided (SUPPORTED or CONTRADICTED) {len(decided)}, by dataset:")
+    print(f"decided (SUPPORTED or CONTRADICTED) {len(decided)}; datasets serving them (a claim may use several):")
     for d, n in served.most_common():
         print(f"  {d:40} {n:6}")
     if sample:

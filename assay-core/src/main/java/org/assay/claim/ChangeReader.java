@@ -16,12 +16,16 @@ final class ChangeReader {
 
     /** "up from", "down from" report a change only before a figure ("up from 3,600"), not in "stepped down from". */
     private static final String FIGURE_NEXT = "(?=\\s+(?:an?\\s+)?(?:estimated\\s+)?[$€£¥]?\\d)";
+    /** A bare "up", "down" reports a change only before a percentage or a sum ("up 50%", "down $3bn"), not "set up 5". */
+    private static final String SHARE_NEXT = "(?=\\s+(?:by\\s+)?(?:[$€£¥]\\d|\\d[\\d.,]*\\s*(?:%|per\\s*cent|percent)))";
     private static final List<String> UP = List.of("rose", "rises", "risen", "rise", "rising", "increased", "increases",
             "grew", "grown", "grows", "accelerated", "climbed", "jumped", "surged", "soared", "gained", "expanded", "raised",
-            "revised\\s+up(?:ward)?", "up\\s+from" + FIGURE_NEXT);
+            "revised\\s+up(?:ward)?", "up\\s+from" + FIGURE_NEXT, "went\\s+up", "edged\\s+(?:up|higher)", "leapt", "leaped",
+            "rocketed", "rebounded", "widened", "up" + SHARE_NEXT);
     private static final List<String> DOWN = List.of("fell", "falls", "fallen", "dropped", "drops", "declined",
             "declines", "decreased", "decreases", "slumped", "plunged", "shrank", "shrunk", "slid", "dipped", "tumbled",
-            "lost", "contracted", "slowed", "cut", "lowered", "slashed", "revised\\s+down(?:ward)?", "down\\s+from" + FIGURE_NEXT);
+            "lost", "contracted", "slowed", "cut", "lowered", "slashed", "revised\\s+down(?:ward)?", "down\\s+from" + FIGURE_NEXT, "went\\s+down", "edged\\s+(?:down|lower)",
+            "slipped", "eased", "sank", "plummeted", "narrowed", "down" + SHARE_NEXT);
     private static final List<String> MULTIPLIED = List.of("doubled", "tripled", "trebled", "quadrupled", "halved");
     private static final List<String> STEADY = List.of("remained\\s+(?:unchanged|flat|steady)", "held\\s+steady");
 
@@ -32,7 +36,14 @@ final class ChangeReader {
             + "|almost)\\s+)?(?<verb>" + String.join("|", MULTIPLIED) + "|" + String.join("|", UP) + "|"
             + String.join("|", DOWN) + "|" + String.join("|", STEADY) + ")\\b");
     private static final Pattern DOWN_VERB = Pattern.compile("(?i)" + String.join("|", DOWN).replace(FIGURE_NEXT, "")
-            + "|halved");
+            .replace(SHARE_NEXT, "") + "|halved");
+    /** The words before a change's size: "by 5%", "a gain of 3 points". */
+    private static final Pattern BY = Pattern.compile(
+            "(?s).*\\b(?:by|(?:gain|increase|rise|fall|drop|decline|jump|cut|reduction)\\s+of)\\s+$");
+    /** Between a reached figure and the verb after it: "36,000 cars, up". */
+    private static final Pattern REACHED = Pattern.compile("(?:\\s+[\\p{L}-]+){0,2},\\s+");
+    /** A multiple said after the verb: "grew fivefold", "rose three-fold". */
+    private static final Pattern FOLD = Pattern.compile("(?i)^\\s+(two|three|four|five|six|seven|eight|nine|ten)[\\s-]?fold\\b");
     private static final Pattern STEADY_VERB = Pattern.compile("(?i)" + String.join("|", STEADY));
 
     private ChangeReader() {
@@ -57,7 +68,7 @@ final class ChangeReader {
             case "tripled", "trebled" -> 3.0;
             case "quadrupled" -> 4.0;
             case "halved" -> 0.5;
-            default -> null;
+            default -> fold(s.substring(m.end()));
         };
         Hedge hedge = hedge(m.group("hedge"));
         Quantity from = null;
@@ -74,13 +85,35 @@ final class ChangeReader {
                 from = q;
             } else if (before.matches("(?s).*\\bto\\s+$") && to == null) {
                 to = q;
-            } else if ((before.matches("(?s).*\\bby\\s+$") || q.span().start() - verbEnd <= 1) && by == null) {
+            } else if ((BY.matcher(before).matches() || q.span().start() - verbEnd <= 1) && by == null) {
                 by = q;
             }
+        }
+        if (to == null && from != null) {
+            to = reached(s, base, m.start(), found);
         }
         int start = m.group("hedge") == null ? m.start("verb") : m.start();
         return new Change(dir, s.substring(start, m.end()), from, to, by, factor, hedge,
                 new Span(base + start, base + m.end()));
+    }
+
+    /**
+     * The figure a change reached when it stands before the verb: "sold 36,000 cars, up 50% from 30,000"; the figure
+     * must end the words just before the verb and its comma.
+     */
+    private static Quantity reached(String s, int base, int verbStart, List<Quantity> found) {
+        for (Quantity q : found) {
+            int end = q.span().end() - base;
+            if (end >= 0 && end <= verbStart && REACHED.matcher(s.substring(end, verbStart)).matches()) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private static Double fold(String after) {
+        Matcher f = FOLD.matcher(after);
+        return f.find() ? NumberWords.cardinal(f.group(1).toLowerCase(Locale.ROOT)).orElseThrow() : null;
     }
 
     private static Hedge hedge(String words) {
@@ -95,7 +128,7 @@ final class ChangeReader {
     private static List<String> firstWords() {
         List<String> out = new ArrayList<>();
         for (List<String> verbs : List.of(UP, DOWN, MULTIPLIED, STEADY)) {
-            verbs.forEach(v -> out.add(v.split("\\\\s", 2)[0]));
+            verbs.forEach(v -> out.add(v.replace(FIGURE_NEXT, "").replace(SHARE_NEXT, "").split("\\\\s", 2)[0]));
         }
         return out;
     }

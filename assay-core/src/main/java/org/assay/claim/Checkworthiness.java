@@ -16,11 +16,7 @@ final class Checkworthiness {
     static final double OTHER_THRESHOLD = 0.65;
 
     private static final Pattern QUESTION = Pattern.compile("\\?\\s*[\"”’]?\\s*$");
-    private static final WordSet.Vocabulary MODAL = WordSet.Vocabulary.of("will", "would", "could", "might", "may", "should", "must", "shall",
-            "can", "going to", "plan to", "plans to", "planning to", "expect to", "expects to", "hope to", "hopes to",
-            "want to", "wants to", "intend to", "intends to", "aims to", "promised to", "promises to", "vowed to",
-            "vows to", "likely", "unlikely", "probably", "possibly", "perhaps", "forecast", "forecasts", "predicted",
-            "projected", "projecting", "expected", "i’ll", "i'll", "we’ll", "we'll", "it’ll", "it'll");
+    private static final WordSet.Vocabulary MODAL = Modality.MODAL;
     private static final WordSet.Vocabulary OPINION = WordSet.Vocabulary.of("i think", "we think", "i believe", "we believe", "i feel",
             "we feel", "i hope", "we hope", "i want", "we want", "we need", "great", "terrible", "wonderful", "horrible",
             "best", "worst", "beautiful", "disaster", "disgrace", "love", "hate", "amazing", "awful", "ridiculous",

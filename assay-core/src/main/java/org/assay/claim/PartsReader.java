@@ -83,7 +83,8 @@ final class PartsReader {
         }
         return new ClaimParts(foundQuantities, foundRanks, subjects, comparison, change, metricName, topic,
                 shareOf(text, foundQuantities), TimeWords.year(s, published), TimeWords.text(s),
-                TimeWords.when(s, published), ranks.nearTop(s, base), FrameWords.world(s), FrameWords.share(s),
+                TimeWords.grain(s) == TimeGrain.QUARTER ? TimeWords.quarter(s, published)
+                        : TimeWords.when(s, published), ranks.nearTop(s, base), FrameWords.world(s), FrameWords.share(s),
                 FrameWords.negated(s),
                 TimeWords.grain(s), TimeWords.day(s, published));
     }

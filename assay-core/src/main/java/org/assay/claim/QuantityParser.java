@@ -321,7 +321,8 @@ final class QuantityParser {
             return true;
         }
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 4)).toLowerCase(Locale.ROOT);
-        return after.startsWith(" of ") || m.group("onein") != null;
+        String before = text.substring(Math.max(0, m.start() - 3), m.start()).toLowerCase(Locale.ROOT);
+        return after.startsWith(" of ") || before.equals("by ") || m.group("onein") != null;
     }
 
     private static OptionalDouble oneIn(String denominator) {

@@ -21,7 +21,8 @@ import org.assay.article.Span;
  */
 final class RankParser {
 
-    private static final String SUPERLATIVE = "(?i:(?:most|least)\\s+[a-z]+|largest|biggest|greatest|highest|top"
+    private static final String SUPERLATIVE = "(?i:(?:most|least)\\s+(?:populous|populated|densely\\s+populated|visited"
+            + "|valuable|indebted|expensive|polluting|productive)|largest|biggest|greatest|highest|top"
             + "|leading|heaviest|richest|strongest|wealthiest|smallest|lowest|poorest|weakest|fewest|worst|best)";
     /** Superlatives that name a measurable first place; "the best", "the most important" are opinions. */
     private static final String MEASURABLE_SUPERLATIVE = "(?i:most\\s+(?:populous|populated|visited)|largest|biggest"

@@ -25,7 +25,8 @@ final class TimeWords {
     private static final Pattern BARE_YEAR = Pattern.compile(
             "(?<![\\d,.$€£])(?<!\\d,\\s)((?:199\\d|20[0-3]\\d))\\s+(?!(?:tons?|tonnes?|percent|people)\\b)(?=\\p{Ll})");
     private static final Pattern LAST_YEAR = Pattern.compile("(?i)\\b(last|past|previous)\\s+year\\b");
-    private static final Pattern THIS_YEAR = Pattern.compile("(?i)\\bthis\\s+year\\b");
+    private static final Pattern THIS_YEAR = Pattern.compile("(?i)\\bthis\\s+year\\b|\\bsince\\s+the\\s+(?:start|beginning)"
+            + "\\s+of\\s+the\\s+year\\b|\\bso\\s+far\\s+this\\s+year\\b|\\byear\\s+to\\s+date\\b");
     private static final Pattern LAST_MONTH = Pattern.compile("(?i)\\blast\\s+month\\b");
     private static final Pattern THIS_MONTH = Pattern.compile("(?i)\\bthis\\s+month\\b");
     /**
@@ -48,7 +49,14 @@ final class TimeWords {
             + "|\\bon\\s+(?:(?<d1>\\d{1,2})\\s+(?<m1>" + MONTHS + ")|(?<m2>" + MONTHS + ")\\s+(?<d2>\\d{1,2})\\b)"
             + "(?:,?\\s+(?<y>(?:19|20)\\d{2}))?");
     private static final Pattern QUARTER_WORDS = Pattern.compile(
-            "(?i)\\b(?:first|second|third|fourth|final|last|latest|1st|2nd|3rd|4th)\\s+quarter\\b|\\bQ[1-4]\\b|\\bquarterly\\b");
+            "(?i)\\b(?:first|second|third|fourth|final|last|latest|1st|2nd|3rd|4th)\\s+quarter\\b|\\bQ[1-4]\\b|\\bquarterly\\b"
+                    + "|\\bthree\\s+months\\s+(?:to|ending|ended|through)\\b");
+    /** "the third quarter", "the last quarter of 2004", "Q3 2004". */
+    private static final Pattern NTH_QUARTER = Pattern.compile("(?i)\\b(?<n>first|second|third|fourth|final|last|latest"
+            + "|1st|2nd|3rd|4th)\\s+quarter\\b(?:\\s+of\\s+(?<y>(?:19|20)\\d{2}))?|\\bQ(?<q>[1-4])(?:\\s+(?<qy>(?:19|20)\\d{2}))?");
+    /** "the three months to September", "the three months ending in March 2005". */
+    private static final Pattern MONTHS_TO = Pattern.compile("(?i)\\bthree\\s+months\\s+(?:to|ending|ended|through)"
+            + "(?:\\s+in)?\\s+(?-i:(?<m>" + String.join("|", MONTH_NAMES) + "))(?:\\s+(?<y>(?:19|20)\\d{2}))?");
     private static final Pattern MONTH_WORDS = Pattern.compile("\\b(?:(?i:in|during|since|for|of|last|by)\\s+)(?:"
             + MONTHS + ")\\b");
 
@@ -195,6 +203,63 @@ final class TimeWords {
         } catch (java.time.DateTimeException e) {
             return null;
         }
+    }
+
+    /**
+     * The last day of the quarter a claim names ("the third quarter", "the last quarter of 2004", "Q3", "the three months
+     * to September"), of the year written or else the latest such quarter ended by the article's date; "the last
+     * quarter" alone is the latest quarter ended. {@code null} when the claim names no quarter, the date is unknown, or the
+     * quarter had not ended on the article's date (a forecast).
+     */
+    static LocalDate quarter(String text, LocalDate asOf) {
+        if (asOf == null) {
+            return null;
+        }
+        Integer n = null;
+        String year = null;
+        boolean latest = false;
+        Matcher q = NTH_QUARTER.matcher(text);
+        Matcher to = MONTHS_TO.matcher(text);
+        if (q.find()) {
+            if (q.group("q") != null) {
+                n = Integer.parseInt(q.group("q"));
+                year = q.group("qy");
+            } else {
+                String w = q.group("n").toLowerCase(Locale.ROOT);
+                year = q.group("y");
+                latest = (w.equals("last") || w.equals("latest")) && year == null;
+                n = switch (w) {
+                    case "first", "1st" -> 1;
+                    case "second", "2nd" -> 2;
+                    case "third", "3rd" -> 3;
+                    default -> 4;
+                };
+            }
+        } else if (to.find()) {
+            int month = Month.valueOf(to.group("m").toUpperCase(Locale.ROOT)).getValue();
+            if (month % 3 != 0) {
+                return null;
+            }
+            n = month / 3;
+            year = to.group("y");
+        }
+        if (n == null) {
+            return null;
+        }
+        YearMonth month = YearMonth.from(asOf);
+        int back = month.getMonthValue() % 3;
+        if (back == 0 && !asOf.equals(month.atEndOfMonth())) {
+            back = 3;
+        }
+        YearMonth ended = month.minusMonths(back);
+        if (latest) {
+            return ended.atEndOfMonth();
+        }
+        Integer written = year != null ? Integer.valueOf(year) : hasYearDigits(text) ? year(text, asOf) : null;
+        YearMonth end = written != null ? YearMonth.of(written, n * 3)
+                : YearMonth.of(ended.getYear(), n * 3).isAfter(ended) ? YearMonth.of(ended.getYear() - 1, n * 3)
+                : YearMonth.of(ended.getYear(), n * 3);
+        return end.isAfter(ended) ? null : end.atEndOfMonth();
     }
 
     /** Whether a month's name is written anywhere: {@link #MONTH} needs one. */

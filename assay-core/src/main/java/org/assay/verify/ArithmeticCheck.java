@@ -32,17 +32,19 @@ final class ArithmeticCheck {
         return ratio(parts.quantities(), text, base);
     }
 
+    /**
+     * A multiple ("doubled", "grew fivefold") is read on the written figures: {@link Tolerance#MULTIPLE} already allows
+     * for their rounding.
+     */
     private static Verdict multiple(Change c) {
-        double low = c.to().roundedLow() / c.from().roundedHigh();
-        double high = c.to().roundedHigh() / Math.max(c.from().roundedLow(), Double.MIN_VALUE);
+        double ratio = c.to().value() / c.from().value();
         double f = c.factor();
         boolean floor = c.hedge() == org.assay.claim.Hedge.MORE_THAN || c.hedge() == org.assay.claim.Hedge.AT_LEAST;
-        boolean holds = floor ? high >= f * (1 - Tolerance.MULTIPLE)
-                : high >= f * (1 - Tolerance.MULTIPLE) && low <= f * (1 + Tolerance.MULTIPLE);
-        double ratio = c.to().value() / c.from().value();
+        boolean holds = ratio >= f * (1 - Tolerance.MULTIPLE) && (floor || ratio <= f * (1 + Tolerance.MULTIPLE));
         return verdict(holds, "from " + c.from().text() + " to " + c.to().text() + " is "
                 + Figures.format(Math.round(ratio * 100) / 100.0, "") + " times the start, and the claim says it "
-                + c.verb());
+                + c.verb() + (c.verb().endsWith("fold") || f == 2 || f == 3 || f == 4 || f == 0.5 ? ""
+                : " " + Figures.format(f, "") + "-fold"));
     }
 
     /** A change by a percentage (of the start) or by percentage points (a rate's difference) or by an amount. */
@@ -54,12 +56,12 @@ final class ArithmeticCheck {
         double high;
         String what;
         if (by.isPercent() && !c.to().isPercent()) {
-            low = 100 * (c.to().roundedLow() - c.from().roundedHigh()) / c.from().roundedHigh();
-            high = 100 * (c.to().roundedHigh() - c.from().roundedLow()) / Math.max(c.from().roundedLow(), Double.MIN_VALUE);
+            low = 100 * (low(c.to()) - high(c.from())) / high(c.from());
+            high = 100 * (high(c.to()) - low(c.from())) / Math.max(low(c.from()), Double.MIN_VALUE);
             what = Figures.percent(100 * (c.to().value() - c.from().value()) / c.from().value());
         } else if (by.unit() == Unit.PERCENTAGE_POINTS && c.to().isPercent() || sameUnit(by, c.to())) {
-            low = c.to().roundedLow() - c.from().roundedHigh();
-            high = c.to().roundedHigh() - c.from().roundedLow();
+            low = low(c.to()) - high(c.from());
+            high = high(c.to()) - low(c.from());
             what = Figures.format(c.to().value() - c.from().value(), by.isPercent() ? "" : "");
         } else {
             return null;
@@ -71,29 +73,52 @@ final class ArithmeticCheck {
                 + ", and the claim says " + c.verb() + " " + by.text());
     }
 
-    /** "12 of the 40 members, or 30%": a count, "of" a larger count, then a percentage of it. */
+    /** "the council's", "its": up to three words between "of" and the whole. */
+    private static final String OF = "(?i)\\s+of\\s+(?:[\\p{L}'’.-]+\\s+){0,3}";
+
+    /** Where the last figure follows: ", or 30%", " (30%)", ", some 300 people". */
+    private static final String THEN = "(?i)[^.;]{0,40}?(?:,\\s*or|\\(|,)\\s*(?:about\\s+|some\\s+|around\\s+|nearly\\s+|almost\\s+)?";
+
+    /**
+     * A part, its whole and the share the part is, in either order: "12 of the 40 members, or 30%", "a quarter of its
+     * 1,200 staff, some 300 people".
+     */
     private static Optional<Verdict> ratio(List<Quantity> qs, String text, int base) {
         for (int i = 0; i + 2 < qs.size(); i++) {
-            Quantity part = qs.get(i);
+            Quantity first = qs.get(i);
             Quantity whole = qs.get(i + 1);
-            Quantity share = qs.get(i + 2);
-            if (part.isPercent() || whole.isPercent() || !share.isPercent() || !sameUnit(part, whole)) {
+            Quantity last = qs.get(i + 2);
+            if (whole.isPercent() || first.isPercent() == last.isPercent()) {
                 continue;
             }
-            String between = between(text, base, part, whole);
-            String after = between(text, base, whole, share);
-            if (between == null || after == null || !between.matches("(?i)\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?")
-                    || !after.matches("(?i)[^.;]{0,40}?(?:,\\s*or|\\(|,)\\s*(?:about\\s+|some\\s+|nearly\\s+|almost\\s+)?")) {
+            Quantity share = first.isPercent() ? first : last;
+            Quantity part = first.isPercent() ? last : first;
+            String of = between(text, base, first, whole);
+            String then = between(text, base, whole, last);
+            if (!sameUnit(part, whole) || of == null || then == null || !of.matches(OF) || !then.matches(THEN)) {
                 continue;
             }
-            double low = 100 * part.roundedLow() / whole.roundedHigh();
-            double high = 100 * part.roundedHigh() / whole.roundedLow();
+            double lowShare = 100 * low(part) / high(whole);
+            double highShare = 100 * high(part) / Math.max(low(whole), Double.MIN_VALUE);
             Claimed said = Claimed.of(share);
-            boolean holds = said.high() >= low && said.low() <= high;
+            boolean holds = said.high() >= lowShare && said.low() <= highShare;
             return Optional.of(verdict(holds, part.text() + " of " + whole.text() + " is "
                     + Figures.percent(100 * part.value() / whole.value()) + ", and the claim says " + share.text()));
         }
         return Optional.empty();
+    }
+
+    /** The smallest true value a written figure stands for: its rounding, capped as {@link Tolerance#ROUNDING_CAP}. */
+    private static double low(Quantity q) {
+        return q.value() - rounding(q);
+    }
+
+    private static double high(Quantity q) {
+        return q.upper() + rounding(q);
+    }
+
+    private static double rounding(Quantity q) {
+        return Math.min(q.precision() / 2, Math.abs(q.value()) * Tolerance.ROUNDING_CAP);
     }
 
     private static String between(String text, int base, Quantity a, Quantity b) {
@@ -102,8 +127,13 @@ final class ArithmeticCheck {
         return from < 0 || to > text.length() || from > to ? null : text.substring(from, to);
     }
 
+    /** The same unit, or a bare figure that takes the other's ("to 2.8 million tonnes from 2 million"). */
     private static boolean sameUnit(Quantity a, Quantity b) {
-        return a.unit() == b.unit();
+        return a.unit() == b.unit() || bare(a) && !b.isPercent() || bare(b) && !a.isPercent();
+    }
+
+    private static boolean bare(Quantity q) {
+        return q.unit() == Unit.NONE && q.unitText().isEmpty();
     }
 
     private static Verdict verdict(boolean holds, String finding) {

@@ -59,6 +59,7 @@ final class ClaimReading {
     private final ReferenceData data;
     private final Vocabulary vocabulary;
     private final Places places = Places.bundled();
+    private final MeasurePhrase phrase = MeasurePhrase.bundled();
 
     ClaimReading(ReferenceData data, Vocabulary vocabulary) {
         this.data = data;
@@ -82,7 +83,15 @@ final class ClaimReading {
         String text = blank(claim.text(), masked);
         ClaimParts parts = claim.parts();
         String about = text;
-        List<Vocabulary.Hit> hits = vocabulary.metrics(text);
+        List<Places.Found> named0 = places.find(text);
+        List<Vocabulary.Hit> all = vocabulary.metrics(text);
+        List<Vocabulary.Hit> hits = all.stream()
+                .filter(h -> phrase.namesThePlaceMeasure(text, h.span().start(), named0,
+                        subjectWords(h.family(), text))).toList();
+        if (hits.isEmpty() && !all.isEmpty()) {
+            return Result.skip(VerdictStatus.UNCHECKED, "The claim's " + all.get(0).metric() + " words are of another "
+                    + "thing (\"" + around(text, all.get(0).span()) + "\"), not of a place's " + all.get(0).metric() + ".");
+        }
         boolean borrowed = hits.isEmpty() && context != null;
         if (borrowed) {
             about = blank(context, masked(context, null));
@@ -158,6 +167,8 @@ final class ClaimReading {
         }
         Dataset current = choice.current();
         Measure measure = current.measure(hit.metric(), null).orElse(null);
+        numbers = numbers.stream().filter(q -> !countsTime(q) || measure != null && measure.unit().equals("years"))
+                .toList();
         List<Quantity> fitting = numbers.stream().filter(q -> measure == null || Units.fits(q, measure)
                 || q.isPercent()).toList();
         List<Quantity> amounts = numbers.stream().filter(q -> !q.isPercent()).toList();
@@ -178,7 +189,10 @@ final class ClaimReading {
         }
         Integer year = parts.year();
         if (current.manifest().isLong() && current.manifest().time().axis() != Manifest.Axis.YEAR) {
-            return period(text, parts, current, family, hit.metric(), numbers, place, asOf);
+            Result r = period(text, parts, current, family, hit.metric(), numbers, place, asOf);
+            boolean rate = measure != null && measure.kind() != Measure.Kind.LEVEL && measure.kind() != Measure.Kind.INDEX;
+            return r.lookup() != null && rate && revisedSince(current, asOf)
+                    ? Result.of(r.lookup().widened(Tolerance.REVISION_POINTS)) : r;
         }
         if (current.manifest().isLong()) {
             if (parts.grain() == TimeGrain.MONTH || parts.grain() == TimeGrain.QUARTER
@@ -205,6 +219,24 @@ final class ClaimReading {
         Measure checked = current.measure(l.metric(), l.year()).orElse(null);
         boolean rate = checked != null && checked.kind() != Measure.Kind.LEVEL && checked.kind() != Measure.Kind.INDEX;
         return Result.of(rate && revisedSince(current, asOf) ? l.widened(Tolerance.REVISION_POINTS) : l);
+    }
+
+    /** Whether a family's subject words cover an offset of {@code text}. */
+    private java.util.function.IntPredicate subjectWords(String family, String text) {
+        return at -> vocabulary.subjectSpans(family, text).stream().anyMatch(sp -> sp.start() <= at && sp.end() > at);
+    }
+
+    /** The word before a span and the span: "sales growth". */
+    private static String around(String text, Span s) {
+        String before = text.substring(0, s.start()).stripTrailing();
+        int from = Math.max(before.lastIndexOf(' '), 0);
+        return text.substring(from, s.end()).strip();
+    }
+
+    /** "three months", "a 40-year low", "two decades": a span of time, never a measure's figure but a life's. */
+    private static boolean countsTime(Quantity q) {
+        return q.unit() == Unit.NONE && q.unitText().toLowerCase(Locale.ROOT)
+                .matches("(?:consecutive\\s+|straight\\s+)?(?:month|year|quarter|week|day|decade|hour)s?");
     }
 
     /** Whether a long table was taken more than a year after the article: its figures may have been revised since. */
@@ -436,8 +468,10 @@ final class ClaimReading {
      * A figure said of a day, month or quarter, read against a series by day, month or quarter: the claim's day (or
      * none: the days before the article), its month, its quarter; its change's start and direction.
      */
-    private Result period(String text, ClaimParts parts, Dataset d, String family, String metric, List<Quantity> numbers,
+    private Result period(String text, ClaimParts parts, Dataset d, String family, String metric, List<Quantity> all,
                           String place, LocalDate asOf) {
+        Measure measure = d.measure(metric, null).orElse(null);
+        List<Quantity> numbers = all.stream().filter(q -> measure == null || Units.fits(q, measure)).toList();
         Change c = parts.change();
         Quantity figure = c != null && c.to() != null && numbers.contains(c.to()) ? c.to()
                 : numbers.stream().filter(q -> c == null || q != c.from() && q != c.by()).findFirst().orElse(null);

@@ -30,6 +30,11 @@ record Claimed(double value, double upper, Hedge hedge, double precision, boolea
         return new Claimed(value, upper, hedge, precision, percent, allowance + points);
     }
 
+    /** The same claim read as exact to its last written digit: a figure that is set, not measured (a policy rate). */
+    Claimed exact() {
+        return new Claimed(value, upper, hedge, Double.MIN_VALUE, percent, allowance);
+    }
+
     /** Whether {@code actual} makes the claim right. */
     boolean holds(double actual) {
         return actual >= low() - allowance && actual <= high() + allowance;

@@ -64,7 +64,7 @@ final class PeriodCheck {
         Row best = null;
         boolean holds = false;
         for (Row r : candidates) {
-            boolean ok = holds(l, r, rows, m);
+            boolean ok = holds(l, r, rows, m, axis.step());
             if (best == null || ok && !holds) {
                 best = r;
                 holds = ok;
@@ -85,13 +85,21 @@ final class PeriodCheck {
             return new Outcome(VerdictStatus.NOT_ENOUGH_DATA, finding + "; the claim names no date, and a price of "
                     + "another day may be meant", detail);
         }
-        return Outcome.of(holds, finding, detail);
+        if (!holds && l.when() == null && axis.step() && l.direction() == 0 && l.from() == null) {
+            return new Outcome(VerdictStatus.NOT_ENOUGH_DATA, finding + "; the claim names no date and reports no "
+                    + "decision, so a rate of another time may be meant", detail);
+        }
+        return Outcome.of(holds, finding, detail).withActual(v);
     }
 
-    /** Whether one row makes the claim right: its figure, and the change from the row before when one is said. */
-    private static boolean holds(Lookup l, Row r, List<Row> rows, Measure m) {
+    /**
+     * Whether one row makes the claim right: its figure, and the change from the row before when one is said. A rate
+     * set by decision (a step series) is stated exactly: "5%" is not 4.75%.
+     */
+    private static boolean holds(Lookup l, Row r, List<Row> rows, Measure m, boolean step) {
         double v = r.figure(m).getAsDouble();
-        boolean ok = l.figure() == null || l.figure().holds(v);
+        Claimed figure = l.figure() == null || !step ? l.figure() : l.figure().exact();
+        boolean ok = figure == null || figure.holds(v);
         if (l.direction() != 0 || l.from() != null) {
             Row before = previous(rows, r);
             if (before == null) {
@@ -99,7 +107,7 @@ final class PeriodCheck {
             }
             double b = before.figure(m).getAsDouble();
             ok &= l.direction() == 0 || (l.direction() > 0 ? v > b : v < b);
-            ok &= l.from() == null || l.from().holds(b);
+            ok &= l.from() == null || (step ? l.from().exact() : l.from()).holds(b);
         }
         return ok;
     }

@@ -133,7 +133,9 @@ final class Places {
                     break;
                 }
             }
-            if (hit == null) {
+            if (hit != null && CURRENCY_AFTER.matcher(text).region(hit.end(), text.length()).lookingAt()) {
+                i = hit.end();
+            } else if (hit == null) {
                 i++;
             } else {
                 out.add(hit);
@@ -142,6 +144,11 @@ final class Places {
         }
         return out;
     }
+
+    /** "the Australian dollar", "Swiss francs": a currency named after a place is not the place. */
+    private static final java.util.regex.Pattern CURRENCY_AFTER = java.util.regex.Pattern.compile(
+            "(?:\\s+and\\s+\\p{Lu}\\p{L}+)?\\s+(?:dollars?|francs?|pounds?|pesos?|rupees?|yen|reals?|rand|krone|kroner|krona|kronor|lira|marks?"
+            + "|shillings?|ringgit|baht|won|yuan|rupiah|currency)\\b");
 
     private static boolean boundary(String text, int at) {
         return at >= text.length() || !Character.isLetterOrDigit(text.charAt(at));

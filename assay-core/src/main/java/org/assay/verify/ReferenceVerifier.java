@@ -40,11 +40,13 @@ public final class ReferenceVerifier implements Verifier {
     private final PollCheck polls = new PollCheck();
     private final PeriodCheck period = new PeriodCheck();
     private final ArithmeticCheck arithmetic = new ArithmeticCheck();
+    private final Optional<ConversionCheck> conversion;
 
     public ReferenceVerifier(ReferenceData data) {
         this.data = Objects.requireNonNull(data, "data");
         this.vocabulary = new Vocabulary(data.datasets());
         this.reading = new ClaimReading(data, vocabulary);
+        this.conversion = ConversionCheck.of(data.datasets());
     }
 
     public ReferenceData data() {
@@ -103,12 +105,38 @@ public final class ReferenceVerifier implements Verifier {
         return check(claims.claimOf(text, citedSource, asOf), 0, asOf, null, vocabulary.subjectsNamed(articleText));
     }
 
-    /** Checks a claim whose parts' spans point into a text where the claim's words start at {@code base}. */
+    /**
+     * Checks a claim whose parts' spans point into a text where the claim's words start at {@code base}. The claim's own
+     * arithmetic decides it when it has any; a currency conversion it makes is checked too, and when that holds the
+     * claim's figure is still read against the reference data (a verdict from the data outranks one on a conversion).
+     */
     private Verdict check(Claim claim, int base, LocalDate asOf, String context, Set<String> articleSubjects) {
-        Optional<Verdict> own = arithmetic.check(claim.parts(), claim.text(), base);
-        if (own.isPresent()) {
-            return own.get();
+        Optional<Verdict> sums = arithmetic.check(claim.parts(), claim.text(), base);
+        Optional<Verdict> converted = conversion.flatMap(c -> c.check(claim.parts(), claim.text(), base, asOf));
+        if (sums.isPresent()) {
+            return converted.map(v -> both(sums.get(), v)).orElse(sums.get());
         }
+        if (converted.isPresent() && converted.get().status() == VerdictStatus.CONTRADICTED) {
+            return converted.get();
+        }
+        Verdict fromData = againstData(claim, base, asOf, context, articleSubjects);
+        if (converted.isEmpty()) {
+            return fromData;
+        }
+        boolean decided = fromData.status() == VerdictStatus.SUPPORTED || fromData.status() == VerdictStatus.CONTRADICTED;
+        return decided ? both(fromData, converted.get()) : converted.get();
+    }
+
+    /** Two decided verdicts on one claim: contradicted when either is, with both findings and all evidence. */
+    private static Verdict both(Verdict a, Verdict b) {
+        VerdictStatus s = a.status() == VerdictStatus.CONTRADICTED || b.status() == VerdictStatus.CONTRADICTED
+                ? VerdictStatus.CONTRADICTED : VerdictStatus.SUPPORTED;
+        List<Evidence> evidence = new ArrayList<>(a.evidence());
+        evidence.addAll(b.evidence());
+        return new Verdict(s, a.explanation() + " " + b.explanation(), evidence);
+    }
+
+    private Verdict againstData(Claim claim, int base, LocalDate asOf, String context, Set<String> articleSubjects) {
         if (data.datasets().isEmpty()) {
             return Verdict.UNCHECKED;
         }
@@ -128,7 +156,8 @@ public final class ReferenceVerifier implements Verifier {
                     Stance.NONE);
         }
         Dataset current = withYear(choice, l, asOf);
-        Outcome outcome = unsure(run(l, current, choice, asOf), claim, current, l);
+        Outcome outcome = speculative(otherThing(revised(unsure(run(l, current, choice, asOf), claim, current, l),
+                current, l, asOf), current, l), claim);
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(Evidence.of(current, outcome.detail().isEmpty() ? outcome.finding()
                 : outcome.detail()));
@@ -184,6 +213,54 @@ public final class ReferenceVerifier implements Verifier {
         }
         return new Outcome(VerdictStatus.NOT_ENOUGH_DATA, o.finding() + "; the claim names no year and may speak of a "
                 + "later month than this full-year figure", o.detail());
+    }
+
+    /** A claim of a forecast, a plan or a wish ("expected to fall to 4%") is not refuted by what happened. */
+    private static Outcome speculative(Outcome o, Claim claim) {
+        if (o.status() != VerdictStatus.CONTRADICTED || !org.assay.claim.Modality.speculative(claim.text())) {
+            return o;
+        }
+        return new Outcome(VerdictStatus.NOT_ENOUGH_DATA, o.finding() + "; the claim speaks of a forecast, a "
+                + "possibility or a wish, which figures of what happened do not refute", o.detail(), o.actual());
+    }
+
+    /**
+     * A level far from the claim's, from a dataset the claim reached by measure words alone ("exports", "workforce",
+     * with no subject named): the claim's figure is likely of something else, so it is not refuted.
+     */
+    private Outcome otherThing(Outcome o, Dataset d, Lookup l) {
+        Measure m = d.measure(l.metric(), l.year()).orElse(null);
+        if (o.status() != VerdictStatus.CONTRADICTED || o.actual() == null || l.figure() == null || m == null
+                || m.kind() != Measure.Kind.LEVEL || !vocabulary.generic(l.family()) || o.actual() == 0) {
+            return o;
+        }
+        double ratio = Math.abs(l.figure().value() / o.actual());
+        if (ratio <= Tolerance.OTHER_THING && ratio >= 1 / Tolerance.OTHER_THING) {
+            return o;
+        }
+        return new Outcome(VerdictStatus.NOT_ENOUGH_DATA, o.finding() + "; a figure " + (ratio > 1 ? "over ten times"
+                : "under a tenth of") + " the reference is likely of something else (a part, a figure per person, "
+                + "another unit)", o.detail());
+    }
+
+    /**
+     * A rate from statistics published long after the article, within {@link Tolerance#REVISION_LIMIT} of the claim:
+     * the claim may have been right on the figures of its day, so it is not refuted.
+     */
+    private static Outcome revised(Outcome o, Dataset d, Lookup l, LocalDate asOf) {
+        Measure m = d.measure(l.metric(), l.year()).orElse(null);
+        boolean rate = m != null && (m.kind() == Measure.Kind.PERCENT || m.kind() == Measure.Kind.GROWTH);
+        if (o.status() != VerdictStatus.CONTRADICTED || !rate || l.figure() == null
+                || !ClaimReading.revisedSince(d, asOf) || l.check() == Lookup.Check.RANKING
+                || l.check() == Lookup.Check.COMPARISON) {
+            return o;
+        }
+        if (o.actual() == null || Math.abs(o.actual() - l.figure().value()) > Tolerance.REVISION_LIMIT
+                && Math.abs(o.actual() - l.figure().upper()) > Tolerance.REVISION_LIMIT) {
+            return o;
+        }
+        return new Outcome(VerdictStatus.NOT_ENOUGH_DATA, o.finding() + "; so close a first estimate may have been "
+                + "revised to today's figure since", o.detail());
     }
 
     private Outcome run(Lookup l, Dataset d, ReferenceData.Choice choice, LocalDate asOf) {

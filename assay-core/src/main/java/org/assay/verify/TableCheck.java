@@ -51,12 +51,12 @@ final class TableCheck {
                 + " (the claim: " + l.figure().words(m.unit()) + ")";
         String detail = who + ", " + m.label() + ": " + actual;
         if (l.figure().holds(v.getAsDouble())) {
-            return Outcome.of(true, finding, detail);
+            return Outcome.of(true, finding, detail).withActual(v.getAsDouble());
         }
         if (qualifier.matches("(?i)more than|over|at least|>") && l.figure().high() > v.getAsDouble()) {
             return new Outcome(VerdictStatus.NOT_ENOUGH_DATA, finding, detail);
         }
-        return Outcome.of(false, finding, detail);
+        return Outcome.of(false, finding, detail).withActual(v.getAsDouble());
     }
 
     /** A growth rate: its direction, and its size when the claim gives one ("grew 3.2%", "shrank"). */
@@ -77,7 +77,8 @@ final class TableCheck {
                 + (l.figure() == null ? "" : " of " + l.figure().words("percent"));
         String finding = publisher(d) + " gives " + possessive(who) + " " + m.label() + " as "
                 + Figures.format(rate, m.unit()) + " (the claim: " + said + ")";
-        return Outcome.of(holds, finding, who + ", " + m.label() + ": " + Figures.format(rate, m.unit()));
+        return Outcome.of(holds, finding, who + ", " + m.label() + ": " + Figures.format(rate, m.unit()))
+                .withActual(l.direction() < 0 ? -rate : rate);
     }
 
     private Outcome share(Lookup l, Dataset d, Measure m) {

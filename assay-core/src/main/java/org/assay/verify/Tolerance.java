@@ -64,6 +64,21 @@ final class Tolerance {
      */
     static final int TERM_DISTANCE = 60;
 
+    /**
+     * A claimed level more than ten times the reference figure, or under a tenth of it, read against a dataset the claim
+     * names only by measure words ("workforce", "exports"), is of something else (a firm's workforce read as a
+     * country's, a figure per person read as a total): no reporting error is that large as often as a misread measure
+     * is, so such a claim is not refuted.
+     */
+    static final double OTHER_THING = 10;
+
+    /**
+     * A rate from statistics published long after the article that differs from the claim by up to three percentage
+     * points does not refute it: first estimates of annual GDP growth are revised by one to two points in many
+     * economies (Singapore's 2004 growth, first 8.1%, reads 9.9% today), so the claim may have been right when made.
+     */
+    static final double REVISION_LIMIT = 3.0;
+
     /** "One of the largest": in the top five of the countries the dataset lists. */
     static final int ONE_OF_THE_TOP = 5;
 

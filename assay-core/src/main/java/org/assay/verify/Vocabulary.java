@@ -75,6 +75,17 @@ final class Vocabulary {
     }
 
     /** Whether {@code text} names the subject of {@code family}. */
+    /** Where a family's subject words ("copper", "crude oil") are written in {@code text}. */
+    List<Span> subjectSpans(String family, String text) {
+        Pattern p = subjects.get(family);
+        List<Span> out = new ArrayList<>();
+        Matcher m = p == null ? null : p.matcher(text);
+        while (m != null && m.find()) {
+            out.add(new Span(m.start(), m.end()));
+        }
+        return out;
+    }
+
     boolean namesSubject(String family, String text) {
         Pattern p = subjects.get(family);
         return p != null && p.matcher(text).find();

@@ -29,11 +29,23 @@ class ChangeReaderTest {
     }
 
     @Test
-    void upFromNamesTheStartingFigureEvenWhenAnEstimate() {
+    void upFromNamesTheStartingFigureEvenWhenAnEstimateAndTheFigureReachedBeforeIt() {
         Change c = read("Tin output reached 9,000 tonnes, up from an estimated 7,500 tonnes");
         assertThat(c.direction()).isEqualTo(Change.Direction.UP);
         assertThat(c.from().value()).isEqualTo(7500.0);
-        assertThat(c.to()).isNull();
+        assertThat(c.to().value()).isEqualTo(9000.0);
+    }
+
+    @Test
+    void aBareUpOrDownIsAChangeOnlyBeforeAShareOrASum() {
+        Change c = read("Arlen sold 36,000 cars, up 50% from 30,000");
+        assertThat(c.direction()).isEqualTo(Change.Direction.UP);
+        assertThat(c.by().value()).isEqualTo(50.0);
+        assertThat(c.to().value()).isEqualTo(36000.0);
+        assertThat(read("The firm set up 5 offices")).isNull();
+        assertThat(read("Losses narrowed by a third").direction()).isEqualTo(Change.Direction.DOWN);
+        assertThat(read("Losses narrowed by a third").by().value()).isCloseTo(33.3, org.assertj.core.data.Offset.offset(0.1));
+        assertThat(read("The fund grew fivefold").factor()).isEqualTo(5.0);
     }
 
     @Test

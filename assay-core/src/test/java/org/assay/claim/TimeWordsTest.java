@@ -17,6 +17,19 @@ class TimeWordsTest {
     }
 
     @Test
+    void aQuarterIsTheOneWrittenOrTheLatestEndedByTheArticlesDate() {
+        LocalDate feb = LocalDate.of(2005, 2, 20);
+        assertThat(TimeWords.quarter("grew 3.8% in the last quarter of 2004", feb)).isEqualTo(LocalDate.of(2004, 12, 31));
+        assertThat(TimeWords.quarter("grew 3.9% in the three months to September", feb))
+                .isEqualTo(LocalDate.of(2004, 9, 30));
+        assertThat(TimeWords.quarter("grew 0.1% in the third quarter", feb)).isEqualTo(LocalDate.of(2004, 9, 30));
+        assertThat(TimeWords.quarter("grew in the last quarter", feb)).isEqualTo(LocalDate.of(2004, 12, 31));
+        assertThat(TimeWords.quarter("growth in the first quarter of 2005 is forecast at 2%", feb)).isNull();
+        assertThat(TimeWords.quarter("grew 2% last year", feb)).isNull();
+        assertThat(TimeWords.grain("in the three months to September")).isEqualTo(TimeGrain.QUARTER);
+    }
+
+    @Test
     void relativeYearsCountFromTheArticlesDate() {
         assertThat(TimeWords.year("production last year", ARTICLE)).isEqualTo(2024);
         assertThat(TimeWords.year("production this year", ARTICLE)).isEqualTo(2025);

@@ -51,4 +51,29 @@ class ArithmeticCheckTest {
     void aClaimWhoseFiguresSayNothingOfEachOtherIsLeftToTheData() {
         assertThat(check("Profits rose to £1.2bn.").status()).isEqualTo(VerdictStatus.UNCHECKED);
     }
+
+    @Test
+    void aShareMayComeBeforeOrAfterItsPartAndWhole() {
+        assertThat(check("The Greens won 18 of the council's 60 seats, or 30%.").status())
+                .isEqualTo(VerdictStatus.SUPPORTED);
+        assertThat(check("The firm will cut 15% of its 2,400 staff, or 480 jobs.").status())
+                .isEqualTo(VerdictStatus.CONTRADICTED);
+        assertThat(check("A fifth of the 350 flights, around 70, were cancelled.").status())
+                .isEqualTo(VerdictStatus.SUPPORTED);
+    }
+
+    @Test
+    void aSmallCountIsNotReadAsRoundedToTens() {
+        assertThat(check("Seven of the 20 board members, or 45%, are women.").status())
+                .isEqualTo(VerdictStatus.CONTRADICTED);
+    }
+
+    @Test
+    void aMultipleIsReadOnTheWrittenFiguresAndABareStartTakesTheEndsUnit() {
+        assertThat(check("Visitor numbers tripled, from 12,000 to 30,000.").status())
+                .isEqualTo(VerdictStatus.CONTRADICTED);
+        assertThat(check("The fund grew fivefold, from $80m to $400m.").status()).isEqualTo(VerdictStatus.SUPPORTED);
+        assertThat(check("Shipments jumped 40% to 2.8 million tonnes from 2 million.").status())
+                .isEqualTo(VerdictStatus.SUPPORTED);
+    }
 }

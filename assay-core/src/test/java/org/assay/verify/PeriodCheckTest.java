@@ -38,6 +38,20 @@ class PeriodCheckTest {
     }
 
     @Test
+    void aRateMentionedWithNoDateNorDecisionOrAWishedForRateIsNotRefuted(@TempDir Path dir) throws Exception {
+        ReferenceVerifier v = verifier(dir, "date,v\n1989-10-05,15\n2004-08-05,4.75\n",
+                "{\"column\": \"date\", \"axis\": \"day\", \"holds\": \"until-next\"}", "[]", "United Kingdom",
+                "percent", "[\"interest rates\"]");
+        LocalDate day = LocalDate.of(2005, 2, 10);
+        assertThat(v.check("Under the Conservatives, interest rates were 15%.", null, day).status())
+                .isEqualTo(VerdictStatus.NOT_ENOUGH_DATA);
+        assertThat(v.check("A member of the Bank of England's committee voted for a rise in interest rates to 5%.",
+                null, day).status()).isEqualTo(VerdictStatus.NOT_ENOUGH_DATA);
+        assertThat(v.check("The Bank of England raised interest rates to 5%.", null, day).status())
+                .isEqualTo(VerdictStatus.CONTRADICTED);
+    }
+
+    @Test
     void aDailyPriceWithNoDateCanSupportButNotRefute(@TempDir Path dir) throws Exception {
         ReferenceVerifier v = verifier(dir, "date,v\n2005-06-27,58.0\n2005-06-28,59.0\n2005-06-29,60.0\n",
                 "{\"column\": \"date\", \"axis\": \"day\"}", "[\"Brent\"]", "world", "USD per barrel",
