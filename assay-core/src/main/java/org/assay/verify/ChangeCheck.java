@@ -15,8 +15,10 @@ final class ChangeCheck {
 
     /**
      * @param previous the family's edition before {@code d}, or {@code null}; used when the measure has no years
+     * @param revised  whether {@code d}'s figures were published long after the claim and may have been revised since:
+     *                 a rate whose change goes the claimed way but not by the claimed figures is then not refuted
      */
-    Outcome check(Lookup l, Dataset d, Dataset previous) {
+    Outcome check(Lookup l, Dataset d, Dataset previous, boolean revised) {
         if (l.entity() == null && !l.world()) {
             return Outcome.undecided("the claim names no country whose figures could be compared over time");
         }
@@ -49,6 +51,7 @@ final class ChangeCheck {
         double change = x == 0 ? Double.POSITIVE_INFINITY : (y - x) / x;
         int actual = Math.abs(change) < FLAT ? 0 : change > 0 ? 1 : -1;
         boolean holds = l.direction() == 0 || l.direction() == actual;
+        boolean way = holds;
         if (l.multiple() > 0) {
             double ratio = x == 0 ? Double.POSITIVE_INFINITY : y / x;
             holds &= l.atLeast() ? ratio >= l.multiple() * (1 - Tolerance.MULTIPLE)
@@ -71,6 +74,14 @@ final class ChangeCheck {
                 + Figures.percent(change * 100) + ")");
         String detail = who + ", " + end.metric() + ": " + Figures.format(x, end.unit()) + " (" + start + ") → "
                 + Figures.format(y, end.unit()) + " (" + finish + ")";
+        boolean moneyByPercent = l.figure() != null && l.figure().percent() && Units.isMoney(end);
+        boolean rate = end.kind() == Measure.Kind.PERCENT || end.kind() == Measure.Kind.GROWTH;
+        if (!holds && way && l.multiple() == 0 && (moneyByPercent || revised && rate)) {
+            return new Outcome(VerdictStatus.NOT_ENOUGH_DATA, finding + "; the change goes the way the claim says, and "
+                    + (moneyByPercent ? "a change in percent may be counted in another currency, at constant prices "
+                    + "or over another period" : "the claim's figures may be first estimates or another definition"),
+                    detail);
+        }
         return Outcome.of(holds, finding, detail);
     }
 

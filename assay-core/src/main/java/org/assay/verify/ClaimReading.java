@@ -75,10 +75,13 @@ final class ClaimReading {
      * @param context         the words of a related claim that supplies the measure when the claim itself names none
      *                        (the disputed claim an article's correction answers: "(it's well over 50 percent)"), or
      *                        {@code null}
-     * @param articleSubjects the dataset families whose subject the article names; a claim that names no subject
+     * @param article         what the article names: the dataset families whose subject it names (a claim that
+     *                        names no subject ("resources of this kind") can only be about one of these), and the one
+     *                        country of its headline (a claim that names no place is about it)
      *                        ("resources of this kind") can only be about one of these
      */
-    Result read(Claim claim, int base, LocalDate asOf, String context, Set<String> articleSubjects) {
+    Result read(Claim claim, int base, LocalDate asOf, String context, ArticleContext article) {
+        Set<String> articleSubjects = article.subjects();
         List<Span> masked = masked(claim.text(), claim.citedSource());
         String text = blank(claim.text(), masked);
         ClaimParts parts = claim.parts();
@@ -132,7 +135,9 @@ final class ClaimReading {
                 : !numbers.isEmpty() ? numbers.get(0).span().start() - base
                 : parts.change() != null ? parts.change().span().start() - base : 0;
         List<Quantity> stated = numbers;
-        List<Places.Found> places0 = places.find(text);
+        List<Places.Found> written = places.find(text);
+        List<Places.Found> places0 = !written.isEmpty() || article.place() == null || parts.world() ? written
+                : List.of(new Places.Found(article.place(), text.length(), text.length(), false));
         String place = places0.isEmpty() ? null : places0.get(0).name();
         Map<String, Dataset> currentOf = new HashMap<>();
         candidates.forEach(f -> currentOf.put(f, data.choose(f, asOf).current()));
@@ -180,7 +185,9 @@ final class ClaimReading {
                     "The claim's figure (\"" + q.text() + "\") is not in the unit of " + publisherOf(current) + "'s "
                             + hit.metric() + " figures (" + measure.unitName() + ").");
         }
-        numbers = fitting;
+        // A figure in the measure's own unit ("450 million people") before a bare count ("27 member states").
+        numbers = fitting.stream().sorted(java.util.Comparator.comparingInt((Quantity q) -> q.unit() == Unit.NONE
+                || q.isPercent() || q.unit() == Unit.PERCENTAGE_POINTS ? 1 : 0)).toList();
         if (measure != null && measure.kind() == Measure.Kind.LEVEL && parts.shareOf() != null && !parts.world()
                 && measure.terms().stream().anyMatch(t -> parts.shareOf().toLowerCase(Locale.ROOT)
                 .contains(t.toLowerCase(Locale.ROOT)))) {
@@ -210,7 +217,7 @@ final class ClaimReading {
             }
         }
         Optional<Result> growth = growth(parts, current, hit.metric(), family, numbers, places0, year);
-        Result table = growth.isPresent() ? growth.get() : table(text, base, parts, context(borrowed, about), family,
+        Result table = growth.isPresent() ? growth.get() : table(text, base, parts, places0, context(borrowed, about), family,
                 hit.metric(), numbers, ranked, asOf, year);
         if (table.lookup() == null) {
             return table;
@@ -251,9 +258,10 @@ final class ClaimReading {
         return borrowed ? about : null;
     }
 
-    private Result table(String text, int base, ClaimParts parts, String context, String family, String metric,
-                         List<Quantity> numbers, List<Rank> ranked, LocalDate asOf, Integer claimYear) {
-        List<Places.Found> found = places.find(text);
+    private Result table(String text, int base, ClaimParts parts, List<Places.Found> claimPlaces, String context,
+                         String family, String metric, List<Quantity> numbers, List<Rank> ranked, LocalDate asOf,
+                         Integer claimYear) {
+        List<Places.Found> found = claimPlaces;
         if (context != null && found.isEmpty()) {
             found = places.find(context);
         }
@@ -282,6 +290,11 @@ final class ClaimReading {
 
         if (multiplied || (up || down) && !comparative && (ranked.isEmpty() || numbers.size() >= 2)) {
             return change(said, table, family, metric, entity, world, numbers, year);
+        }
+        boolean fromHeadline = found.size() == 1 && found.get(0).start() == text.length();
+        if (!ranked.isEmpty() && fromHeadline) {
+            return Result.skip(VerdictStatus.NOT_ENOUGH_DATA, "The claim ranks something but names no country; its "
+                    + "article's headline names " + Figures.country(found.get(0).name()) + ", too weak a tie for a rank.");
         }
         if (!ranked.isEmpty()) {
             Rank rank = ranked.get(0);

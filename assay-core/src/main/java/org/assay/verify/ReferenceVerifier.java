@@ -55,7 +55,7 @@ public final class ReferenceVerifier implements Verifier {
 
     @Override
     public Verdict check(Claim claim, LocalDate asOf) {
-        return check(claim, asOf, null, Set.of());
+        return check(claim, asOf, null, ArticleContext.NONE);
     }
 
     /**
@@ -67,13 +67,14 @@ public final class ReferenceVerifier implements Verifier {
         if (claims.isEmpty()) {
             return claims;
         }
-        Set<String> subjects = vocabulary.subjectsNamed(article.analysisText());
+        ArticleContext about = new ArticleContext(vocabulary.subjectsNamed(article.analysisText()),
+                headlineCountry(article.title()));
         Map<String, Claim> byId = new HashMap<>();
         claims.forEach(c -> byId.put(c.id(), c));
         return claims.stream().map(c -> {
             Claim related = c.stance().related() == null ? null : byId.get(c.stance().related());
             String context = c.stance().kind() == Stance.Kind.CORRECTION && related != null ? related.text() : null;
-            return c.withVerdict(check(c, article.published(), context, subjects));
+            return c.withVerdict(check(c, article.published(), context, about));
         }).toList();
     }
 
@@ -82,10 +83,10 @@ public final class ReferenceVerifier implements Verifier {
      * ({@link ClaimParts#EMPTY}, e.g. built by hand) has its words read into parts first, as {@link #check(String,
      * String, LocalDate)} does.
      */
-    private Verdict check(Claim claim, LocalDate asOf, String context, Set<String> articleSubjects) {
+    private Verdict check(Claim claim, LocalDate asOf, String context, ArticleContext about) {
         boolean read = !claim.parts().equals(ClaimParts.EMPTY);
         Claim c = read ? claim : claims.claimOf(claim.text(), claim.citedSource(), asOf);
-        return StanceNote.add(check(c, read ? claim.start() : 0, asOf, context, articleSubjects), claim.stance());
+        return StanceNote.add(check(c, read ? claim.start() : 0, asOf, context, about), claim.stance());
     }
 
     /**
@@ -93,7 +94,7 @@ public final class ReferenceVerifier implements Verifier {
      * are read into a claim by {@link ClaimExtractor#claimOf}.
      */
     public Verdict check(String text, String citedSource, LocalDate asOf) {
-        return check(claims.claimOf(text, citedSource, asOf), 0, asOf, null, Set.of());
+        return check(claims.claimOf(text, citedSource, asOf), 0, asOf, null, ArticleContext.NONE);
     }
 
     /**
@@ -102,7 +103,8 @@ public final class ReferenceVerifier implements Verifier {
      * names.
      */
     public Verdict check(String text, String citedSource, LocalDate asOf, String articleText) {
-        return check(claims.claimOf(text, citedSource, asOf), 0, asOf, null, vocabulary.subjectsNamed(articleText));
+        return check(claims.claimOf(text, citedSource, asOf), 0, asOf, null,
+                new ArticleContext(vocabulary.subjectsNamed(articleText), null));
     }
 
     /**
@@ -110,7 +112,7 @@ public final class ReferenceVerifier implements Verifier {
      * arithmetic decides it when it has any; a currency conversion it makes is checked too, and when that holds the
      * claim's figure is still read against the reference data (a verdict from the data outranks one on a conversion).
      */
-    private Verdict check(Claim claim, int base, LocalDate asOf, String context, Set<String> articleSubjects) {
+    private Verdict check(Claim claim, int base, LocalDate asOf, String context, ArticleContext about) {
         Optional<Verdict> sums = arithmetic.check(claim.parts(), claim.text(), base);
         Optional<Verdict> converted = conversion.flatMap(c -> c.check(claim.parts(), claim.text(), base, asOf));
         if (sums.isPresent()) {
@@ -119,12 +121,22 @@ public final class ReferenceVerifier implements Verifier {
         if (converted.isPresent() && converted.get().status() == VerdictStatus.CONTRADICTED) {
             return converted.get();
         }
-        Verdict fromData = againstData(claim, base, asOf, context, articleSubjects);
+        Verdict fromData = againstData(claim, base, asOf, context, about);
         if (converted.isEmpty()) {
             return fromData;
         }
         boolean decided = fromData.status() == VerdictStatus.SUPPORTED || fromData.status() == VerdictStatus.CONTRADICTED;
         return decided ? both(fromData, converted.get()) : converted.get();
+    }
+
+    /** The one country a headline names (by name, short name or demonym), or {@code null}. */
+    private static String headlineCountry(String title) {
+        if (title == null) {
+            return null;
+        }
+        List<String> countries = Places.bundled().find(title).stream().filter(f -> !f.region())
+                .map(Places.Found::name).distinct().toList();
+        return countries.size() == 1 ? countries.get(0) : null;
     }
 
     /** Two decided verdicts on one claim: contradicted when either is, with both findings and all evidence. */
@@ -136,11 +148,11 @@ public final class ReferenceVerifier implements Verifier {
         return new Verdict(s, a.explanation() + " " + b.explanation(), evidence);
     }
 
-    private Verdict againstData(Claim claim, int base, LocalDate asOf, String context, Set<String> articleSubjects) {
+    private Verdict againstData(Claim claim, int base, LocalDate asOf, String context, ArticleContext about) {
         if (data.datasets().isEmpty()) {
             return Verdict.UNCHECKED;
         }
-        ClaimReading.Result r = reading.read(claim, base, asOf, context, articleSubjects);
+        ClaimReading.Result r = reading.read(claim, base, asOf, context, about);
         if (r.lookup() == null) {
             return new Verdict(r.status(), r.reason(), List.of());
         }
@@ -171,6 +183,11 @@ public final class ReferenceVerifier implements Verifier {
         } else {
             why.append(title(current)).append(asOf == null ? "" : ", current on " + DAY.format(asOf)).append(": ")
                     .append(outcome.finding()).append('.');
+        }
+        if (about.place() != null && about.place().equals(l.entity())
+                && Places.bundled().find(claim.text()).isEmpty()) {
+            why.append(" The claim names no country; it is read as about ").append(Figures.country(about.place()))
+                    .append(", the one country its article's headline names.");
         }
         if (ClaimReading.revisedSince(current, asOf)) {
             why.append(" These are ").append(TableCheck.publisher(current)).append("'s figures as of ")
@@ -267,7 +284,7 @@ public final class ReferenceVerifier implements Verifier {
         Outcome o = switch (l.check()) {
             case POLL -> polls.check(l, d, asOf);
             case PERIOD -> period.check(l, d, asOf);
-            case CHANGE -> change.check(l, d, previous(choice, d));
+            case CHANGE -> change.check(l, d, previous(choice, d), ClaimReading.revisedSince(d, asOf));
             default -> table.check(l, d);
         };
         if (!l.negated() || o.status() == VerdictStatus.NOT_ENOUGH_DATA) {
