@@ -72,6 +72,12 @@ final class ClaimPartsJson {
         ArrayNode ahead = n.putArray("ahead");
         r.ahead().forEach(ahead::add);
         n.put("scope", r.scope());
+        if (r.past() != null) {
+            ObjectNode past = n.putObject("past");
+            past.put("sinceYear", r.past().sinceYear());
+            past.put("years", r.past().years());
+            past.put("text", r.past().text());
+        }
         n.put("text", r.text());
         span(n, r.span());
         return n;

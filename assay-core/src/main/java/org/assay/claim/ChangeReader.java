@@ -75,8 +75,9 @@ final class ChangeReader {
         Quantity to = null;
         Quantity by = null;
         int verbEnd = base + m.end();
+        int limit = base + nextChange(s, m.end());
         for (Quantity q : found) {
-            if (q.span().start() < verbEnd) {
+            if (q.span().start() < verbEnd || q.span().start() >= limit) {
                 continue;
             }
             String before = s.substring(Math.max(0, q.span().start() - base - 16), q.span().start() - base)
@@ -95,6 +96,24 @@ final class ChangeReader {
         int start = m.group("hedge") == null ? m.start("verb") : m.start();
         return new Change(dir, s.substring(start, m.end()), from, to, by, factor, hedge,
                 new Span(base + start, base + m.end()));
+    }
+
+    /**
+     * Where the next change of another thing begins after offset {@code from} of {@code s} ("grew 15.7%, ... and
+     * inflation slowed to 4.3%"), or the end of {@code s}: its figures are not this change's. "up from", "down from"
+     * and a noun after "a" continue the change before them ("rose 25% to £1.2bn, up from £960m", "a rise of 49.7%").
+     */
+    private static int nextChange(String s, int from) {
+        Matcher next = CHANGE.matcher(s);
+        while (next.find(from)) {
+            boolean restates = next.group("verb").toLowerCase(Locale.ROOT).matches("(?:up|down)\\s+from")
+                    || s.substring(0, next.start()).matches("(?is).*\\ban?\\s+$");
+            if (!restates) {
+                return next.start();
+            }
+            from = next.end();
+        }
+        return s.length();
     }
 
     /**

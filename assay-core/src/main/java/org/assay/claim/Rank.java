@@ -18,9 +18,17 @@ import org.assay.article.Span;
  * @param scope        where the ordering holds ("world", "Europe"), or {@code null} when not said
  * @param text         the words as they stand in the source text
  * @param span         where {@code text} stands
+ * @param past         the run of past years the figure is ranked over ("the highest since 1981"), or {@code null}
+ *                     for a ranking among places
  */
 public record Rank(int position, Hedge hedge, String superlative, boolean largestFirst, List<String> ahead,
-                   String scope, String text, Span span) {
+                   String scope, String text, Span span, PastRun past) {
+
+    /** A ranking among places. */
+    public Rank(int position, Hedge hedge, String superlative, boolean largestFirst, List<String> ahead, String scope,
+                String text, Span span) {
+        this(position, hedge, superlative, largestFirst, ahead, scope, text, span, null);
+    }
 
     public Rank {
         if (position < 1) {

@@ -38,6 +38,9 @@ final class RankParser {
     private static final Pattern FIRST_SUPERLATIVE = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?<lead>[Tt]he\\s+|" + POSSESSOR + ")(?<sup>" + MEASURABLE_SUPERLATIVE + ")\\b",
             Pattern.UNICODE_CASE);
+    /** "at its lowest for 30 years": a possessive pronoun's superlative ranks only against the past. */
+    private static final Pattern OWN_SUPERLATIVE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?i:its|their)\\s+(?<sup>" + MEASURABLE_SUPERLATIVE + ")\\b", Pattern.UNICODE_CASE);
     private static final Pattern ONLY_TO = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?<ord>(?i:" + NumberWords.ORDINAL + "))\\s+only\\s+to\\s+(?<names>" + NAMES + ")",
             Pattern.UNICODE_CASE);
@@ -94,6 +97,12 @@ final class RankParser {
                     && !followedByThan(text, m.end())) {
                 found.add(rank(text, base, m.start(), m.end(), 1, Hedge.EXACT, m.group("sup"), m.group("owner"),
                         List.of()));
+            }
+        }
+        m = OWN_SUPERLATIVE.matcher(superlative ? text : "");
+        while (m.find()) {
+            if (!overlapsAny(found, base + m.start(), base + m.end()) && past(text.substring(m.end())) != null) {
+                found.add(rank(text, base, m.start(), m.end(), 1, Hedge.EXACT, m.group("sup"), null, List.of()));
             }
         }
         m = ONLY_TO.matcher(ordinal && words.has("only") ? text : "");
@@ -158,7 +167,37 @@ final class RankParser {
             }
         }
         return new Rank(position, hedge, sup, largestFirst, names, scope, text.substring(start, end),
-                new Span(base + start, base + end));
+                new Span(base + start, base + end), past(rest));
+    }
+
+    /** After a superlative, within its clause: "since 1981", "since the 1960s", "for 29 years", "in a decade". */
+    private static final Pattern PAST = Pattern.compile("(?i)^[^,;.]{0,40}?\\b(?<run>since\\s+(?:the\\s+)?(?<since>\\d{4})"
+            + "(?<decade>s)?|(?:since|in)\\s+records?\\s+began|(?:for|in)\\s+(?:more\\s+than\\s+|over\\s+|almost\\s+"
+            + "|nearly\\s+|at\\s+least\\s+)?(?<n>\\d+|a|an|[a-z]+(?:[\\s-][a-z]+)?)\\s+(?<unit>years?|decades?)"
+            + "|on\\s+record|in\\s+history|since\\s+(?:the\\s+)?\\p{L}+\\s+war)\\b");
+
+    /** The run of past years a ranking holds over, read from the words after it, or {@code null}. */
+    private static PastRun past(String rest) {
+        Matcher m = PAST.matcher(rest);
+        if (!m.find()) {
+            return null;
+        }
+        String words = m.group("run");
+        if (m.group("since") != null) {
+            int year = Integer.parseInt(m.group("since"));
+            return new PastRun(m.group("decade") != null ? year + 9 : year, null, words);
+        }
+        if (m.group("n") != null) {
+            String n = m.group("n").toLowerCase(Locale.ROOT);
+            boolean decades = m.group("unit").toLowerCase(Locale.ROOT).startsWith("decade");
+            double count = n.matches("\\d+") ? Double.parseDouble(n) : n.equals("a") || n.equals("an") ? 1
+                    : NumberWords.cardinal(n.replace('-', ' ')).orElse(0);
+            boolean plural = m.group("unit").toLowerCase(Locale.ROOT).endsWith("s");
+            if (count >= 1 && (count > 1 || !plural)) {
+                return new PastRun(null, (int) Math.round(count * (decades ? 10 : 1)), words);
+            }
+        }
+        return new PastRun(null, null, words);
     }
 
     private static List<String> names(String list) {

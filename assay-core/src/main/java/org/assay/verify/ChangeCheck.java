@@ -16,7 +16,9 @@ final class ChangeCheck {
     /**
      * @param previous the family's edition before {@code d}, or {@code null}; used when the measure has no years
      * @param revised  whether {@code d}'s figures were published long after the claim and may have been revised since:
-     *                 a rate whose change goes the claimed way but not by the claimed figures is then not refuted
+     *                 a rate whose change goes the claimed way but not by the claimed figures is then not refuted.
+     *                 A change in a sum of money (not a price) is never refuted: its currency, prices, period and
+     *                 coverage are seldom said.
      */
     Outcome check(Lookup l, Dataset d, Dataset previous, boolean revised) {
         if (l.entity() == null && !l.world()) {
@@ -29,7 +31,8 @@ final class ChangeCheck {
         }
         Measure end = to.get();
         Dataset startData = d;
-        Optional<Measure> from = end.year() == null ? Optional.empty() : d.measureBefore(l.metric(), end.year());
+        Optional<Measure> from = end.year() == null ? Optional.empty() : l.since() != null
+                ? d.measure(l.metric(), l.since()) : d.measureBefore(l.metric(), end.year());
         if (end.year() == null) {
             if (previous == null) {
                 return Outcome.undecided(TableCheck.publisher(d) + " has only one edition loaded, so no change in "
@@ -74,13 +77,15 @@ final class ChangeCheck {
                 + Figures.percent(change * 100) + ")");
         String detail = who + ", " + end.metric() + ": " + Figures.format(x, end.unit()) + " (" + start + ") → "
                 + Figures.format(y, end.unit()) + " (" + finish + ")";
-        boolean moneyByPercent = l.figure() != null && l.figure().percent() && Units.isMoney(end);
         boolean rate = end.kind() == Measure.Kind.PERCENT || end.kind() == Measure.Kind.GROWTH;
-        if (!holds && way && l.multiple() == 0 && (moneyByPercent || revised && rate)) {
+        if (!holds && Units.isMoney(end) && !end.unit().contains(" per ")) {
+            return new Outcome(VerdictStatus.NOT_ENOUGH_DATA, finding + "; a change in money may be counted in another "
+                    + "currency, at constant prices, over a month or a quarter, or of a wider total (goods and "
+                    + "services), so figures in current dollars by year do not refute it", detail);
+        }
+        if (!holds && way && l.multiple() == 0 && revised && rate) {
             return new Outcome(VerdictStatus.NOT_ENOUGH_DATA, finding + "; the change goes the way the claim says, and "
-                    + (moneyByPercent ? "a change in percent may be counted in another currency, at constant prices "
-                    + "or over another period" : "the claim's figures may be first estimates or another definition"),
-                    detail);
+                    + "the claim's figures may be first estimates or another definition", detail);
         }
         return Outcome.of(holds, finding, detail);
     }

@@ -90,7 +90,13 @@ final class ClaimReading {
         List<Vocabulary.Hit> all = vocabulary.metrics(text);
         List<Vocabulary.Hit> hits = all.stream()
                 .filter(h -> phrase.namesThePlaceMeasure(text, h.span().start(), named0,
-                        subjectWords(h.family(), text))).toList();
+                        subjectWords(h.family(), text)) && phrase.anotherFigureInClause(text, h.span()).isEmpty())
+                .toList();
+        Optional<String> another = all.isEmpty() ? Optional.empty() : phrase.anotherFigureInClause(text, all.get(0).span());
+        if (hits.isEmpty() && another.isPresent()) {
+            return Result.skip(VerdictStatus.UNCHECKED, "The claim's figure is another than " + all.get(0).metric()
+                    + " (\"" + another.get() + "\"), which no dataset holds.");
+        }
         if (hits.isEmpty() && !all.isEmpty()) {
             return Result.skip(VerdictStatus.UNCHECKED, "The claim's " + all.get(0).metric() + " words are of another "
                     + "thing (\"" + around(text, all.get(0).span()) + "\"), not of a place's " + all.get(0).metric() + ".");
@@ -194,7 +200,17 @@ final class ClaimReading {
             return Result.skip(VerdictStatus.UNCHECKED, "The claim gives a part of " + possessiveOrNot(place)
                     + hit.metric() + " (\"" + parts.shareOf() + "\"), which no dataset holds.");
         }
-        Integer year = parts.year();
+        Result part = partOf(text, base, numbers, written, hit, measure, place, parts);
+        if (part != null) {
+            return part;
+        }
+        Result otherChange = changeOfAnother(text, base, parts.change(), hit.family(), written);
+        if (otherChange != null) {
+            return otherChange;
+        }
+        boolean pastRun = parts.ranks().stream().anyMatch(r -> r.past() != null);
+        Integer year = pastRun && since(parts) ? null : parts.year();
+        Integer sinceYear = null;
         if (current.manifest().isLong() && current.manifest().time().axis() != Manifest.Axis.YEAR) {
             Result r = period(text, parts, current, family, hit.metric(), numbers, place, asOf);
             boolean rate = measure != null && measure.kind() != Measure.Kind.LEVEL && measure.kind() != Measure.Kind.INDEX;
@@ -208,6 +224,10 @@ final class ClaimReading {
                         + parts.grain().name().toLowerCase(Locale.ROOT) + ", and " + publisherOf(current)
                         + " gives " + hit.metric() + " figures for whole years only.");
             }
+            if (year != null && asOf != null && parts.change() != null && since(parts) && !pastRun) {
+                sinceYear = year;
+                year = asOf.getYear() - 1;
+            }
             if (year == null && asOf != null) {
                 year = asOf.getYear() - 1;
             }
@@ -218,7 +238,7 @@ final class ClaimReading {
         }
         Optional<Result> growth = growth(parts, current, hit.metric(), family, numbers, places0, year);
         Result table = growth.isPresent() ? growth.get() : table(text, base, parts, places0, context(borrowed, about), family,
-                hit.metric(), numbers, ranked, asOf, year);
+                hit.metric(), numbers, ranked, asOf, year, sinceYear);
         if (table.lookup() == null) {
             return table;
         }
@@ -226,6 +246,11 @@ final class ClaimReading {
         Measure checked = current.measure(l.metric(), l.year()).orElse(null);
         boolean rate = checked != null && checked.kind() != Measure.Kind.LEVEL && checked.kind() != Measure.Kind.INDEX;
         return Result.of(rate && revisedSince(current, asOf) ? l.widened(Tolerance.REVISION_POINTS) : l);
+    }
+
+    /** Whether the claim's time is a start ("doubled since 2000"): its change runs from that year to the latest. */
+    private static boolean since(ClaimParts parts) {
+        return parts.timeText() != null && parts.timeText().strip().toLowerCase(Locale.ROOT).startsWith("since");
     }
 
     /** Whether a family's subject words cover an offset of {@code text}. */
@@ -260,7 +285,7 @@ final class ClaimReading {
 
     private Result table(String text, int base, ClaimParts parts, List<Places.Found> claimPlaces, String context,
                          String family, String metric, List<Quantity> numbers, List<Rank> ranked, LocalDate asOf,
-                         Integer claimYear) {
+                         Integer claimYear, Integer sinceYear) {
         List<Places.Found> found = claimPlaces;
         if (context != null && found.isEmpty()) {
             found = places.find(context);
@@ -289,7 +314,11 @@ final class ClaimReading {
         boolean rate = named != null && (named.kind() == Measure.Kind.PERCENT || named.kind() == Measure.Kind.GROWTH);
 
         if (multiplied || (up || down) && !comparative && (ranked.isEmpty() || numbers.size() >= 2)) {
-            return change(said, table, family, metric, entity, world, numbers, year);
+            return change(said, table, family, metric, entity, world, numbers, year, sinceYear);
+        }
+        if (!ranked.isEmpty() && ranked.get(0).past() != null
+                && !placeAfter(text, local(ranked.get(0).span(), base), found)) {
+            return pastRank(ranked.get(0), table, family, metric, entity, world, year);
         }
         boolean fromHeadline = found.size() == 1 && found.get(0).start() == text.length();
         if (!ranked.isEmpty() && fromHeadline) {
@@ -298,6 +327,10 @@ final class ClaimReading {
         }
         if (!ranked.isEmpty()) {
             Rank rank = ranked.get(0);
+            Result notPlaces = rankedThing(text, local(rank.span(), base), family, metric, found);
+            if (notPlaces != null) {
+                return notPlaces;
+            }
             List<String> ahead = rank.ahead().stream().map(n -> places.country(n).orElse(n)).toList();
             List<String> excluded = excluded(text, countries);
             String subject = countries.stream().map(Places.Found::name)
@@ -360,7 +393,7 @@ final class ClaimReading {
      * in order (the first the end, the next the start: "reached 13,000 tonnes, up from 3,600").
      */
     private static Result change(Change said, Dataset table, String family, String metric, String entity,
-                                 boolean world, List<Quantity> numbers, Integer year) {
+                                 boolean world, List<Quantity> numbers, Integer year, Integer since) {
         Measure m = table.measure(metric, year).orElse(null);
         boolean rateFigures = said.from() != null && said.from().isPercent() || said.to() != null && said.to().isPercent();
         if (m != null && m.kind() == Measure.Kind.LEVEL && !m.isPercent() && rateFigures) {
@@ -386,7 +419,7 @@ final class ClaimReading {
                 : said.direction() == Change.Direction.DOWN ? -1 : 0;
         return Result.of(new Lookup(Lookup.Check.CHANGE, family, metric, entity, entity == null && world, null, null,
                 to == null ? null : Claimed.of(to), from == null ? null : Claimed.of(from), multiple, floor, direction,
-                year, null, null, null, null, "", false));
+                year, null, null, null, null, "", false, since));
     }
 
     private Result poll(String text, String about, String family, Vocabulary.Hit hit, ClaimParts parts,
@@ -599,11 +632,146 @@ final class ClaimReading {
         }
         int end = percents.get(0).span().end();
         for (Places.Found c : countries) {
-            if (c.start() >= end && text.substring(end, c.start()).matches("(?i)\\s+of\\s+(?:the\\s+)?(?:that\\s+of\\s+)?")) {
+            if (c.start() >= end && text.substring(end, c.start()).matches("(?i)\\s+of\\s+(?:the\\s+)?(?:that\\s+of\\s+)?")
+                    && countries.stream().anyMatch(o -> !o.name().equals(c.name()))) {
                 return c;
             }
         }
         return null;
+    }
+
+    /** The words after "of" that name what a percentage is a part of: "of South Africa's total exports". */
+    private static final Pattern WHOLE = Pattern.compile("^\\s+of\\s+((?:[\\p{L}\\p{N}’'.,-]+\\s*){1,9}?)"
+            + "(?=[,;:)]|\\.(?:\\s|$)|\\s+(?:is|are|was|were|has|have|had|own|owns|go|goes|live|lives|come|comes"
+            + "|and|but|while|compared)\\b|$)");
+    /** Words that leave a whole as the world's or a place's total, naming nothing of its own. */
+    private static final Pattern TOTAL_WORDS = Pattern.compile("(?i)\\b(?:the|world['’]?s?|global|total|all|entire"
+            + "|whole|earth['’]?s?|planet['’]?s?|its|their|combined|in|of|\\d[\\d.,]*)\\b|['’]s\\b");
+
+    /**
+     * A percentage of something other than the place's measure: "13% of South Africa's total exports" is a part of
+     * the country's exports (the vehicle industry's), "20% of the 1,500 giant pandas in the world" a part of pandas.
+     * No dataset holds either, so the claim is UNCHECKED; {@code null} when the percentage is of the measure itself
+     * ("20% of the world's population", "70 percent of global production") or of nothing said.
+     */
+    private Result partOf(String text, int base, List<Quantity> numbers, List<Places.Found> written,
+                          Vocabulary.Hit hit, Measure measure, String place, ClaimParts parts) {
+        Quantity percent = numbers.stream().filter(Quantity::isPercent).findFirst().orElse(null);
+        if (percent == null || measure == null || measure.kind() != Measure.Kind.LEVEL) {
+            return null;
+        }
+        int end = percent.span().end() - base;
+        if (end < 0 || end > text.length()) {
+            return null;
+        }
+        Matcher m = WHOLE.matcher(text.substring(end));
+        if (!m.find()) {
+            return null;
+        }
+        String whole = m.group(1).strip();
+        int at = end + m.start(1);
+        boolean sameMeasure = vocabulary.metrics(whole).stream().anyMatch(h -> h.family().equals(hit.family())
+                && h.metric().equals(hit.metric()));
+        Places.Found owner = written.stream().filter(f -> f.start() == at && !f.region()).findFirst().orElse(null);
+        boolean possessive = owner != null && text.startsWith("'s", owner.end()) || owner != null
+                && text.startsWith("’s", owner.end());
+        if (possessive && sameMeasure && written.stream().noneMatch(f -> !f.region() && !f.name().equals(owner.name()))) {
+            return Result.skip(VerdictStatus.UNCHECKED, "The claim gives a part of " + possessiveOrNot(place)
+                    + hit.metric() + " (\"" + text.substring(end, at + whole.length()).strip() + "\"), which no dataset "
+                    + "holds.");
+        }
+        boolean named = sameMeasure || !vocabulary.subjectSpans(hit.family(), whole).isEmpty()
+                || owner != null || TOTAL_WORDS.matcher(whole).replaceAll(" ").isBlank();
+        if (named || !parts.share() && !parts.world()) {
+            return null;
+        }
+        return Result.skip(VerdictStatus.UNCHECKED, "The claim's percentage is of \"" + whole + "\", not of "
+                + possessiveOrNot(place) + hit.metric() + ".");
+    }
+
+    /** After a superlative, the words that stand for a place: "the third-largest economy", "most populous nation". */
+    private static final Pattern AFTER_RANK = Pattern.compile("^[\\s-]*((?:[\\p{L}’'-]+\\s*){0,3})");
+    private static final Pattern RANK_OPEN = Pattern.compile("(?i)^(?:in|of|among|on|by|for|at|across|anywhere|ever"
+            + "|than|and|or|to)\\b.*");
+    /**
+     * A ranking of something other than places ("the world's largest port", "the biggest trading partner"): the checks
+     * rank places, so the claim is UNCHECKED; {@code null} when what is ranked is a place or its measure ("Asia's
+     * fourth-largest economy", "the world's fifth-largest reserves", "the largest in the world").
+     */
+    private Result rankedThing(String text, Span rank, String family, String metric, List<Places.Found> found) {
+        int end = Math.max(0, Math.min(rank.end(), text.length()));
+        String words = wordsAfter(text, rank);
+        if (words.isEmpty()) {
+            return null;
+        }
+        boolean measure = vocabulary.metrics(words).stream().anyMatch(h -> h.family().equals(family))
+                || !vocabulary.subjectSpans(family, words).isEmpty()
+                || java.util.Arrays.stream(words.split("\\s+")).anyMatch(phrase::rankedPlaceWord)
+                || found.stream().anyMatch(f -> f.start() >= end && f.start() <= end + words.length() + 1);
+        return measure ? null : Result.skip(VerdictStatus.UNCHECKED, "The claim ranks \"" + words + "\", not places by "
+                + metric + ".");
+    }
+
+    /** Up to three words after a ranking's superlative, "" when a preposition or punctuation follows it. */
+    private static String wordsAfter(String text, Span rank) {
+        Matcher m = AFTER_RANK.matcher(text.substring(Math.max(0, Math.min(rank.end(), text.length()))));
+        String words = m.find() ? m.group(1).strip() : "";
+        return RANK_OPEN.matcher(words).matches() ? "" : words;
+    }
+
+    /** Whether a place word or a place's name follows a ranking ("the largest producer for ten years"). */
+    private boolean placeAfter(String text, Span rank, List<Places.Found> found) {
+        String words = wordsAfter(text, rank);
+        return java.util.Arrays.stream(words.split("\\s+")).anyMatch(phrase::rankedPlaceWord)
+                || found.stream().anyMatch(f -> f.start() >= rank.end() && f.start() <= rank.end() + words.length() + 1);
+    }
+
+    /**
+     * A ranking of one place's figure against its own past ("inflation in 2022 was the highest since 1981"), checked
+     * in a table with a figure per year; NOT_ENOUGH_DATA when the table has none or the words give no run of years.
+     */
+    private static Result pastRank(Rank rank, Dataset table, String family, String metric, String entity,
+                                   boolean world, Integer year) {
+        Manifest.TimeAxis t = table.manifest().time();
+        boolean yearly = table.manifest().isLong() && t != null && t.axis() == Manifest.Axis.YEAR;
+        Integer since = year == null ? null : rank.past().since(year);
+        if (!yearly || since == null) {
+            return Result.skip(VerdictStatus.NOT_ENOUGH_DATA, "The claim ranks a figure against earlier years (\""
+                    + rank.text() + " … " + rank.past().text() + "\"), and " + (yearly ? "its words give no run of "
+                    + "years to compare" : "the " + metric + " figures are not a series by year") + ".");
+        }
+        return Result.of(new Lookup(Lookup.Check.PAST_RANK, family, metric, entity, entity == null && world, null, rank,
+                null, null, 0, false, 0, year, null, null, null, null, "", false, since));
+    }
+
+    private static final Pattern CHANGE_NOUN = Pattern.compile("(?i)\\b(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+)?$");
+    private static final Pattern CHANGE_OF = Pattern.compile("^\\s+(?:in|of)\\s+(?:the\\s+)?([\\p{L}-]+)");
+
+    /**
+     * A change named as a noun of another thing: "the rise in remittances helps protect the Mexican economy" tells of
+     * remittances, not of the economy; {@code null} when the change is the measure's ("a fall in output") or a verb.
+     */
+    private Result changeOfAnother(String text, int base, Change said, String family, List<Places.Found> found) {
+        if (said == null) {
+            return null;
+        }
+        Span verb = local(said.span(), base);
+        if (verb.start() < 0 || verb.end() > text.length()
+                || !CHANGE_NOUN.matcher(text.substring(0, verb.start())).find()) {
+            return null;
+        }
+        Matcher m = CHANGE_OF.matcher(text.substring(verb.end()));
+        if (!m.find()) {
+            return null;
+        }
+        int at = verb.end() + m.start(1);
+        String word = m.group(1);
+        boolean measure = vocabulary.metrics(text).stream().anyMatch(h -> h.family().equals(family)
+                && h.span().start() <= at && h.span().end() > at)
+                || vocabulary.subjectSpans(family, text).stream().anyMatch(sp -> sp.start() <= at && sp.end() > at)
+                || found.stream().anyMatch(f -> f.start() <= at && f.end() > at) || phrase.placeWord(word);
+        return measure ? null : Result.skip(VerdictStatus.UNCHECKED, "The claim's change (\"" + text.substring(
+                verb.start(), at + word.length()) + "\") is of another thing than a place's measure.");
     }
 
     /** Countries a ranking leaves out: "outside China", "excluding China and Myanmar", "apart from China". */

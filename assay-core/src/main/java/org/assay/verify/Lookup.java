@@ -27,26 +27,37 @@ import org.assay.claim.Rank;
  * @param regionName the region's name as said ("Europe"), or {@code null}
  * @param said       the words that named the metric ("approval rating"), or {@code ""}
  * @param negated    the claim denies what it states ("China is not the largest producer")
+ * @param since      for a ranking against the past: the last year before the run of years the figure beats ("the
+ *                   highest since 1981" 1981, "the lowest for 29 years" in 2004 1975), or {@code null}
  */
 record Lookup(Check check, String family, String metric, String entity, boolean world, String other, Rank rank,
               Claimed figure, Claimed from, double multiple, boolean atLeast, int direction, Integer year,
-              LocalDate when, String population, List<String> region, String regionName, String said, boolean negated) {
+              LocalDate when, String population, List<String> region, String regionName, String said, boolean negated,
+              Integer since) {
+
+    /** A lookup of any check but a ranking against the past. */
+    Lookup(Check check, String family, String metric, String entity, boolean world, String other, Rank rank,
+           Claimed figure, Claimed from, double multiple, boolean atLeast, int direction, Integer year,
+           LocalDate when, String population, List<String> region, String regionName, String said, boolean negated) {
+        this(check, family, metric, entity, world, other, rank, figure, from, multiple, atLeast, direction, year, when,
+                population, region, regionName, said, negated, null);
+    }
 
     /** The same lookup, negated or not. */
     Lookup negated(boolean n) {
         return new Lookup(check, family, metric, entity, world, other, rank, figure, from, multiple, atLeast, direction,
-                year, when, population, region, regionName, said, n);
+                year, when, population, region, regionName, said, n, since);
     }
 
     /** The same lookup with its stated figures widened by {@code points} either way (see {@link Claimed#widened}). */
     Lookup widened(double points) {
         return new Lookup(check, family, metric, entity, world, other, rank,
                 figure == null ? null : figure.widened(points), from == null ? null : from.widened(points), multiple,
-                atLeast, direction, year, when, population, region, regionName, said, negated);
+                atLeast, direction, year, when, population, region, regionName, said, negated, since);
     }
 
     /** The kinds of check, one per way a claim can rest on a table of figures. */
-    enum Check { QUANTITY, SHARE, RANKING, COMPARISON, CHANGE, GROWTH, PERIOD, POLL }
+    enum Check { QUANTITY, SHARE, RANKING, PAST_RANK, COMPARISON, CHANGE, GROWTH, PERIOD, POLL }
 
     Lookup {
         Objects.requireNonNull(check, "check");

@@ -34,7 +34,9 @@ final class MeasurePhrase {
     private final Set<String> skip = new HashSet<>();
     private final Set<String> stop = new HashSet<>();
     private final Set<String> place = new HashSet<>();
+    private final Set<String> rank = new HashSet<>();
     private final List<Pattern> skipPatterns = new java.util.ArrayList<>();
+    private final List<Pattern> otherPatterns = new java.util.ArrayList<>();
 
     private MeasurePhrase() {
         try (InputStream in = MeasurePhrase.class.getResourceAsStream("measure-phrase.txt")) {
@@ -45,14 +47,16 @@ final class MeasurePhrase {
                     .filter(l -> !l.isBlank() && !l.startsWith("#"))
                     .forEach(l -> {
                         String[] kv = l.strip().split("\\s+", 2);
-                        if (kv[0].equals("skip-pattern")) {
-                            skipPatterns.add(Pattern.compile(kv[1]));
+                        if (kv[0].equals("skip-pattern") || kv[0].equals("other-pattern")) {
+                            (kv[0].equals("skip-pattern") ? skipPatterns : otherPatterns)
+                                    .add(Pattern.compile(kv[1], Pattern.CASE_INSENSITIVE));
                             return;
                         }
                         (switch (kv[0]) {
                             case "skip" -> skip;
                             case "stop" -> stop;
                             case "place" -> place;
+                            case "rank" -> rank;
                             default -> throw new IllegalStateException("measure-phrase.txt: unknown kind " + kv[0]);
                         }).add(kv[1].toLowerCase(Locale.ROOT));
                     });
@@ -65,6 +69,53 @@ final class MeasurePhrase {
 
     static MeasurePhrase bundled() {
         return BUNDLED;
+    }
+
+    /** Whether a word stands for a country as its name would: "economy", "country", "nation". */
+    boolean placeWord(String word) {
+        return place.contains(word.toLowerCase(Locale.ROOT).replaceFirst("['’]s?$", ""));
+    }
+
+    /** Whether a word after a superlative names a place: a place word or a part ("producer", "emitter"). */
+    boolean rankedPlaceWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replaceFirst("['’]s?$", "");
+        return place.contains(w) || rank.contains(w);
+    }
+
+    /**
+     * The words in the clause of the measure's words at {@code hit} that make its figure another one than the
+     * measure's: a futures price ("for February delivery"), the gap between two measures ("gap between"); empty if none.
+     */
+    java.util.Optional<String> anotherFigureInClause(String text, org.assay.article.Span hit) {
+        int from = clauseStart(text, hit.start());
+        int to = clauseEnd(text, hit.end());
+        for (Pattern p : otherPatterns) {
+            Matcher m = p.matcher(text).region(from, to);
+            while (m.find()) {
+                if (m.end() <= hit.start() || m.start() >= hit.end()) {
+                    return java.util.Optional.of(m.group());
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static int clauseStart(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            if (";:()\"“”—–".indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int clauseEnd(String text, int at) {
+        for (int i = at; i < text.length(); i++) {
+            if (";:()\"“”—–".indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     /**

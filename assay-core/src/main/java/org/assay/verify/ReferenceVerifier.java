@@ -37,6 +37,7 @@ public final class ReferenceVerifier implements Verifier {
     private final ClaimExtractor claims = new ClaimExtractor();
     private final TableCheck table = new TableCheck();
     private final ChangeCheck change = new ChangeCheck();
+    private final PastRankCheck pastRank = new PastRankCheck();
     private final PollCheck polls = new PollCheck();
     private final PeriodCheck period = new PeriodCheck();
     private final ArithmeticCheck arithmetic = new ArithmeticCheck();
@@ -216,7 +217,8 @@ public final class ReferenceVerifier implements Verifier {
     }
 
     /**
-     * A rate (unemployment, growth, inflation) from a yearly table, for a claim that names no year: the latest full
+     * A rate (unemployment, growth, inflation) from a yearly table, for a claim that names no year of its figure (none,
+     * or only the start of a run: "since 2000", "the highest since 1981"): the latest full
      * year's figure can support it, but cannot refute it, since the claim may speak of a later month or quarter
      * ("unemployment rose to 10%" in a March article may be January's rate).
      */
@@ -224,7 +226,8 @@ public final class ReferenceVerifier implements Verifier {
         boolean yearly = d.manifest().time() != null && d.manifest().time().axis() == Manifest.Axis.YEAR;
         Measure m = d.measure(l.metric(), l.year()).orElse(null);
         boolean rate = m != null && (m.kind() == Measure.Kind.PERCENT || m.kind() == Measure.Kind.GROWTH);
-        if (o.status() != VerdictStatus.CONTRADICTED || !yearly || !rate || claim.parts().year() != null
+        boolean yearNamed = claim.parts().year() != null && claim.parts().year().equals(l.year());
+        if (o.status() != VerdictStatus.CONTRADICTED || !yearly || !rate || yearNamed
                 || l.check() == Lookup.Check.RANKING || l.check() == Lookup.Check.COMPARISON) {
             return o;
         }
@@ -285,6 +288,7 @@ public final class ReferenceVerifier implements Verifier {
             case POLL -> polls.check(l, d, asOf);
             case PERIOD -> period.check(l, d, asOf);
             case CHANGE -> change.check(l, d, previous(choice, d), ClaimReading.revisedSince(d, asOf));
+            case PAST_RANK -> pastRank.check(l, d);
             default -> table.check(l, d);
         };
         if (!l.negated() || o.status() == VerdictStatus.NOT_ENOUGH_DATA) {

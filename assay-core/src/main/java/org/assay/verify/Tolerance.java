@@ -79,6 +79,15 @@ final class Tolerance {
      */
     static final double REVISION_LIMIT = 3.0;
 
+    /**
+     * "The highest since 1981": an earlier year counts as higher only when it beats the claim's year by more than this
+     * share, since yearly figures are rounded and a tie is no record broken.
+     */
+    static final double PAST_RANK_TIE = 0.005;
+
+    /** "The highest since 1981": at most this share of the years between may lack a figure, or the run is unknown. */
+    static final double PAST_RANK_GAPS = 0.2;
+
     /** "One of the largest": in the top five of the countries the dataset lists. */
     static final int ONE_OF_THE_TOP = 5;
 

@@ -65,4 +65,15 @@ class ChangeReaderTest {
     void aClauseWithoutAChangeVerbHasNoChange() {
         assertThat(read("Tin output was 9,000 tonnes in 2023")).isNull();
     }
+
+    @Test
+    void theFiguresOfALaterChangeOfAnotherThingAreNotThisChangesButARestatementsAre() {
+        Change c = read("Tin output rose 12% in the year to May, down from 20% in March, and prices slowed to 2.5%");
+        assertThat(c.by().value()).isEqualTo(12.0);
+        assertThat(c.from().value()).isEqualTo(20.0);
+        assertThat(c.to()).isNull();
+        Change restated = read("Tin sales increased from £2bn to £3bn, a rise of 50%");
+        assertThat(restated.by().value()).isEqualTo(50.0);
+        assertThat(read("Tin sales rose 8% to £4.2bn, up from £3.9bn").from().value()).isEqualTo(3.9e9);
+    }
 }

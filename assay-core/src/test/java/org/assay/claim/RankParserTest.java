@@ -87,4 +87,19 @@ class RankParserTest {
         assertThat(parser.parse(s)).isEmpty();
         assertThat(parser.nearTop("Freedonia is the largest tin producer", 0)).isNull();
     }
+
+    @Test
+    void aRankingAgainstThePastKeepsItsRunOfYears() {
+        PastRun since = only("Freedonia's inflation in 2019 was the highest since 1994").past();
+        assertThat(since.sinceYear()).isEqualTo(1994);
+        assertThat(since.since(2019)).isEqualTo(1994);
+        assertThat(only("the lowest jobless rate since the 1970s").past().sinceYear()).isEqualTo(1979);
+        PastRun run = only("unemployment is at its lowest level for 18 years").past();
+        assertThat(run.years()).isEqualTo(18);
+        assertThat(run.since(2010)).isEqualTo(1992);
+        assertThat(only("the highest rate in a decade").past().years()).isEqualTo(10);
+        PastRun record = only("the highest price on record").past();
+        assertThat(record.since(2010)).isNull();
+        assertThat(only("the third-largest producer, ahead of Peru").past()).isNull();
+    }
 }

@@ -123,4 +123,70 @@ class ReferenceVerifierTest {
         assertThat(v.check("India produced about 140 million tons of rare earths in 2023", null, MARCH_2025).status())
                 .isEqualTo(VerdictStatus.CONTRADICTED);
     }
+
+    private static final LocalDate JUNE_2020 = LocalDate.of(2020, 6, 1);
+
+    private static Verdict june2020(String claim) {
+        return VERIFIER.check(claim, null, JUNE_2020);
+    }
+
+    @Test
+    void aPercentageOfAPlacesMeasureOrOfAnotherThingIsNotThePlacesShare() {
+        Verdict part = june2020("Cars make up about 10% of Japan's total exports");
+        assertThat(part.status()).isEqualTo(VerdictStatus.UNCHECKED);
+        assertThat(part.explanation()).contains("a part of Japan's merchandise exports");
+        Verdict other = june2020("Tanzania is home to 40% of the world's remaining black rhinos");
+        assertThat(other.status()).isEqualTo(VerdictStatus.UNCHECKED);
+        assertThat(other.explanation()).contains("\"the world's remaining black rhinos\"");
+    }
+
+    @Test
+    void aRankingOfSomethingOtherThanPlacesIsUnchecked() {
+        Verdict v = june2020("China, home to the world's largest port, has long drawn traders");
+        assertThat(v.status()).isEqualTo(VerdictStatus.UNCHECKED);
+        assertThat(v.explanation()).contains("ranks \"port\"");
+    }
+
+    @Test
+    void aRankingAgainstThePastIsCheckedYearByYear() {
+        Verdict lowest = june2020("Japan's unemployment rate in 2019 was the lowest since 1992");
+        assertThat(lowest.status()).isEqualTo(VerdictStatus.SUPPORTED);
+        assertThat(lowest.explanation()).contains("every year from 1993 to 2018 was higher");
+        Verdict highest = june2020("Japan's unemployment rate in 2019 was the highest since 1992");
+        assertThat(highest.status()).isEqualTo(VerdictStatus.CONTRADICTED);
+        assertThat(highest.explanation()).contains("is not the highest since 1992: 1993 had");
+        Verdict before = june2020("Japan's unemployment rate in 2002 was the highest since 1960");
+        assertThat(before.status()).isEqualTo(VerdictStatus.NOT_ENOUGH_DATA);
+    }
+
+    @Test
+    void aChangeInASumOfMoneyIsNotRefutedByCurrentDollars() {
+        Verdict v = june2020("Japan's exports fell 5% in 2015");
+        assertThat(v.status()).isEqualTo(VerdictStatus.NOT_ENOUGH_DATA);
+        assertThat(v.explanation()).contains("(-9.5%)").contains("another currency");
+    }
+
+    @Test
+    void aFuturesPriceOrAGapBetweenTwoMeasuresIsAnotherFigure() {
+        assertThat(june2020("Brent crude rose to $80 a barrel for March delivery").status())
+                .isEqualTo(VerdictStatus.UNCHECKED);
+        Verdict gap = june2020("The gap between Japan's exports and imports was $20bn in 2015");
+        assertThat(gap.status()).isEqualTo(VerdictStatus.UNCHECKED);
+        assertThat(gap.explanation()).contains("\"gap between\"");
+    }
+
+    @Test
+    void aChangeNamedAsANounOfAnotherThingIsNotThePlacesChange() {
+        Verdict v = june2020("The rise in tourism has helped the Thai economy grow");
+        assertThat(v.status()).isEqualTo(VerdictStatus.UNCHECKED);
+        assertThat(v.explanation()).contains("\"rise in tourism\"");
+    }
+
+    @Test
+    void aChangeSinceAYearRunsFromThatYearToTheLatest() {
+        Verdict v = VERIFIER.check("The world economy has roughly tripled in size since 2000", null,
+                LocalDate.of(2024, 9, 24));
+        assertThat(v.status()).isEqualTo(VerdictStatus.SUPPORTED);
+        assertThat(v.explanation()).contains("in 2000 to").contains("in 2023");
+    }
 }
