@@ -1,16 +1,20 @@
 #!/usr/bin/env python3
 """Counts the verdicts of `assay analyze --format jsonl` output: by status, and by the dataset each decided verdict
-rests on; with --sample N, draws N decided claims (fixed seed) as a TSV to judge by hand (article path, claim offsets,
-status, dataset, evidence), never the article's text.
+rests on; with --sample N, draws N decided claims (by a fixed hash of where they stand) as a TSV to judge by hand (article path, claim offsets,
+status, datasets, evidence), never the article's text; with --not-conversions, lists as that TSV every decided claim
+that rests on more than the bundled exchange rates (a currency conversion the article makes is the commonest check).
 
     ./assay analyze --threads 2 --published 2005-06-30 --format jsonl DIR... > out.jsonl
-    bench/verdicts.py out.jsonl [--sample 60]
+    bench/verdicts.py out.jsonl [--sample 60 | --not-conversions]
 """
-import collections, json, random, sys
+import collections, hashlib, json, sys
 
 def main():
     args = sys.argv[1:]
     sample = 0
+    not_conversions = "--not-conversions" in args
+    if not_conversions:
+        args.remove("--not-conversions")
     if "--sample" in args:
         i = args.index("--sample")
         sample = int(args[i + 1])
@@ -27,10 +31,12 @@ def main():
                     v = c["verdict"]
                     status[v["status"]] += 1
                     if v["status"] in ("SUPPORTED", "CONTRADICTED"):
-                        ds = v["evidence"][0]["dataset"] if v["evidence"] else "?"
-                        for d in sorted({e["dataset"] for e in v["evidence"]}):
+                        datasets = sorted({e["dataset"] for e in v["evidence"]})
+                        for d in datasets:
                             served[d] += 1
-                        decided.append((source, c["start"], c["end"], v["status"], ds, v["explanation"]))
+                        evidence = " | ".join(e["dataset"] + ": " + e["detail"] for e in v["evidence"])
+                        decided.append((corpus_path(source), c["start"], c["end"], v["status"], " ".join(datasets),
+                                        evidence.replace("\t", " ").replace("\n", " ")))
     total = sum(status.values())
     print(f"claims {total}")
     for s, n in status.most_common():
@@ -38,11 +44,31 @@ def main():
     print(f"decided (SUPPORTED or CONTRADICTED) {len(decided)}; datasets serving them (a claim may use several):")
     for d, n in served.most_common():
         print(f"  {d:40} {n:6}")
+    conversions = [r for r in decided if r[4] == "fed-h10-fx-monthly"]
+    print(f"  of them resting on a currency conversion alone: {len(conversions)}; on other data or arithmetic: "
+          f"{len(decided) - len(conversions)}")
+    rows = []
     if sample:
-        random.seed(20261202)
-        print("\narticle\tstart\tend\tverdict\tdataset\texplanation\tjudgement")
-        for row in random.sample(decided, min(sample, len(decided))):
-            print("\t".join(str(x) for x in row) + "\t")
+        rows = sorted(decided, key=draw)[:sample]
+    elif not_conversions:
+        rows = [r for r in decided if r[4] != "fed-h10-fx-monthly"]
+    if rows:
+        print("\narticle\tstart\tend\tverdict\tdatasets\tevidence\tjudgement\treason")
+        for row in rows:
+            print("\t".join(str(x) for x in row) + "\t\t")
+
+
+def draw(row):
+    """A claim's place in the sample: a hash of its article and offsets, so that the sample stays the same claims
+    when other verdicts change."""
+    return hashlib.sha256(f"20261202:{row[0]}:{row[1]}:{row[2]}".encode()).hexdigest()
+
+
+def corpus_path(source):
+    """The article's path from the corpus folder on ("bbc/business/001.txt"), the same on every machine."""
+    source = str(source)
+    i = source.find("bbc-news-2225/")
+    return source[i + len("bbc-news-2225/"):] if i >= 0 else source
 
 if __name__ == "__main__":
     main()

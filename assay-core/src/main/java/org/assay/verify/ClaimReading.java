@@ -112,7 +112,9 @@ final class ClaimReading {
         String words = about;
         Set<String> families = new LinkedHashSet<>();
         hits.forEach(h -> families.add(h.family()));
-        List<String> named = families.stream().filter(f -> vocabulary.namesSubject(f, words)).toList();
+        List<String> anyNamed = families.stream().filter(f -> vocabulary.namesSubject(f, words)).toList();
+        List<String> ownNamed = anyNamed.stream().filter(f -> vocabulary.namesOwnSubject(f, words)).toList();
+        List<String> named = ownNamed.isEmpty() ? anyNamed : ownNamed;
         List<String> generic = families.stream().filter(vocabulary::generic).toList();
         List<String> specific = named.isEmpty() ? families.stream().filter(articleSubjects::contains).toList() : named;
         Set<String> union = new LinkedHashSet<>(specific);
@@ -253,9 +255,16 @@ final class ClaimReading {
         return parts.timeText() != null && parts.timeText().strip().toLowerCase(Locale.ROOT).startsWith("since");
     }
 
-    /** Whether a family's subject words cover an offset of {@code text}. */
+    /**
+     * Whether a family's subject words cover an offset of {@code text}, or subject words of another family that go on
+     * from this family's ("oil" in "US crude oil", where "US crude" is WTI's and "crude oil" Brent's).
+     */
     private java.util.function.IntPredicate subjectWords(String family, String text) {
-        return at -> vocabulary.subjectSpans(family, text).stream().anyMatch(sp -> sp.start() <= at && sp.end() > at);
+        List<Span> own = vocabulary.subjectSpans(family, text);
+        return at -> own.stream().anyMatch(sp -> sp.start() <= at && sp.end() > at)
+                || own.stream().anyMatch(o -> o.end() > at - 2 && o.end() <= at)
+                && vocabulary.anySubjectSpans(text).stream().anyMatch(sp -> sp.start() <= at && sp.end() > at
+                        && own.stream().anyMatch(o -> o.end() > sp.start() && o.start() < sp.start()));
     }
 
     /** The word before a span and the span: "sales growth". */

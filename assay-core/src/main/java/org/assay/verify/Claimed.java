@@ -43,7 +43,8 @@ record Claimed(double value, double upper, Hedge hedge, double precision, boolea
     double low() {
         double slack = Tolerance.slack(value, precision);
         return switch (hedge) {
-            case EXACT, ONLY, BETWEEN, MORE_THAN, AT_LEAST -> value - slack;
+            case EXACT, ONLY, BETWEEN -> value - slack;
+            case MORE_THAN, AT_LEAST -> value; // a floor the writer chose: its rounding does not reach below it
             case ABOUT -> Math.min(value - slack, value * (1 - Tolerance.ABOUT));
             case NEARLY -> Math.min(value - slack, value * (1 - Tolerance.NEARLY));
             case WELL_OVER -> value * (1 + Tolerance.WELL_OVER);

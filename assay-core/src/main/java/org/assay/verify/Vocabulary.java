@@ -3,6 +3,7 @@ package org.assay.verify;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,7 @@ final class Vocabulary {
     private final Map<String, List<Meaning>> meanings = new LinkedHashMap<>();
     private final Map<String, Pattern> subjects = new LinkedHashMap<>();
     private final Pattern publishers;
+    private final Map<String, Pattern> ownSubjects = new HashMap<>();
 
     Vocabulary(List<Dataset> datasets) {
         Map<String, List<String>> subjectTerms = new LinkedHashMap<>();
@@ -53,9 +55,18 @@ final class Vocabulary {
             publisherNames.addAll(m.publisherNames());
         }
         metricPattern = phrases(meanings.keySet());
+        Map<String, Set<String>> subjectsOfTerm = new HashMap<>();
+        for (Dataset d : datasets) {
+            d.manifest().subjectTerms().forEach(t -> subjectsOfTerm.computeIfAbsent(normal(t), k -> new HashSet<>())
+                    .add(String.valueOf(d.manifest().subject())));
+        }
         subjectTerms.forEach((family, terms) -> {
             if (!terms.isEmpty()) {
                 subjects.put(family, phrases(terms));
+            }
+            List<String> own = terms.stream().filter(t -> subjectsOfTerm.get(normal(t)).size() == 1).toList();
+            if (!own.isEmpty()) {
+                ownSubjects.put(family, phrases(own));
             }
         });
         publishers = phrases(publisherNames);
@@ -74,7 +85,6 @@ final class Vocabulary {
         return out;
     }
 
-    /** Whether {@code text} names the subject of {@code family}. */
     /** Where a family's subject words ("copper", "crude oil") are written in {@code text}. */
     List<Span> subjectSpans(String family, String text) {
         Pattern p = subjects.get(family);
@@ -86,6 +96,23 @@ final class Vocabulary {
         return out;
     }
 
+    /** Where any family's subject words are written in {@code text}. */
+    List<Span> anySubjectSpans(String text) {
+        List<Span> out = new ArrayList<>();
+        subjects.keySet().forEach(f -> out.addAll(subjectSpans(f, text)));
+        return out;
+    }
+
+    /**
+     * Whether {@code text} names the subject of {@code family} with words no other family's subject has: "US crude"
+     * names WTI alone, where "crude oil" names Brent and WTI alike.
+     */
+    boolean namesOwnSubject(String family, String text) {
+        Pattern p = ownSubjects.get(family);
+        return p != null && p.matcher(text).find();
+    }
+
+    /** Whether {@code text} names the subject of {@code family}. */
     boolean namesSubject(String family, String text) {
         Pattern p = subjects.get(family);
         return p != null && p.matcher(text).find();
