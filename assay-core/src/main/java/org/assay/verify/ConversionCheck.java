@@ -54,11 +54,12 @@ final class ConversionCheck {
     private static final Pattern CLOSE = Pattern.compile("\\s*\\)");
 
     private final Dataset rates;
-    private final Map<String, NavigableMap<YearMonth, Double>> perUsd;
+    /** Monthly average units per dollar by currency code, worked out on the first conversion checked. */
+    private final Lazily<Map<String, NavigableMap<YearMonth, Double>>> perUsd;
 
-    private ConversionCheck(Dataset rates, Map<String, NavigableMap<YearMonth, Double>> perUsd) {
+    private ConversionCheck(Dataset rates) {
         this.rates = rates;
-        this.perUsd = perUsd;
+        this.perUsd = new Lazily<>(() -> monthly(rates));
     }
 
     /** The check over the finest rate table loaded, or empty when no dataset gives rates against the dollar. */
@@ -66,10 +67,10 @@ final class ConversionCheck {
         return datasets.stream()
                 .filter(d -> d.manifest().time() != null && rateMeasure(d).isPresent())
                 .max(Comparator.comparing(d -> d.manifest().time().axis()))
-                .map(ConversionCheck::indexed);
+                .map(ConversionCheck::new);
     }
 
-    private static ConversionCheck indexed(Dataset d) {
+    private static Map<String, NavigableMap<YearMonth, Double>> monthly(Dataset d) {
         Measure m = rateMeasure(d).orElseThrow();
         Map<String, NavigableMap<YearMonth, List<Double>>> byMonth = new HashMap<>();
         for (Row r : d.rows()) {
@@ -84,7 +85,7 @@ final class ConversionCheck {
             months.forEach((month, vs) -> avg.put(month, vs.stream().mapToDouble(v -> v * m.scale()).average().orElseThrow()));
             perUsd.put(code, avg);
         });
-        return new ConversionCheck(d, perUsd);
+        return perUsd;
     }
 
     private static Optional<Measure> rateMeasure(Dataset d) {
@@ -178,7 +179,7 @@ final class ConversionCheck {
         if (currency == Unit.USD) {
             return 1.0;
         }
-        NavigableMap<YearMonth, Double> series = perUsd.get(currency.name());
+        NavigableMap<YearMonth, Double> series = perUsd.get().get(currency.name());
         return series == null ? null : series.get(month);
     }
 

@@ -12,14 +12,15 @@ import java.util.Set;
  *
  * @param manifest what the data is
  * @param origin   where it was loaded from (a folder, or {@code bundled:} plus the pack folder)
- * @param rows     the rows that loaded (bad rows are left out and reported as {@link LoadProblem}s)
+ * @param rows     the rows that loaded (bad rows are left out and reported as {@link LoadProblem}s); for the bundled
+ *                 pack, read on first use
  */
 public record Dataset(Manifest manifest, String origin, List<Row> rows) {
 
     public Dataset {
         Objects.requireNonNull(manifest, "manifest");
         Objects.requireNonNull(origin, "origin");
-        rows = List.copyOf(rows);
+        rows = rows instanceof LazyRows ? rows : List.copyOf(rows);
     }
 
     public String id() {

@@ -16,7 +16,11 @@ import java.util.Objects;
 public final class ReferenceData {
 
     private final Map<String, Dataset> byId = new LinkedHashMap<>();
-    private final Map<String, List<Dataset>> families = new LinkedHashMap<>();
+    /** Each family's editions in publication order; a long table by year is checked through its pivot, made on use. */
+    private final Map<String, List<Edition>> families = new LinkedHashMap<>();
+
+    private record Edition(Dataset loaded, Lazily<Dataset> checked) {
+    }
     private final List<LoadProblem> problems;
 
     /**
@@ -44,9 +48,10 @@ public final class ReferenceData {
             }
         }
         for (Dataset d : byId.values()) {
-            families.computeIfAbsent(d.manifest().family(), k -> new ArrayList<>()).add(YearPivot.of(d));
+            families.computeIfAbsent(d.manifest().family(), k -> new ArrayList<>())
+                    .add(new Edition(d, new Lazily<>(() -> YearPivot.of(d))));
         }
-        families.values().forEach(l -> l.sort(Comparator.comparing((Dataset d) -> d.manifest().published())));
+        families.values().forEach(l -> l.sort(Comparator.comparing((Edition e) -> e.loaded().manifest().published())));
         this.problems = List.copyOf(all);
     }
 
@@ -90,10 +95,11 @@ public final class ReferenceData {
      * latest edition; when every edition came out after the date, the earliest; both say so in the note.
      */
     public Choice choose(String family, LocalDate asOf) {
-        List<Dataset> editions = families.get(family);
-        if (editions == null) {
+        List<Edition> loaded = families.get(family);
+        if (loaded == null) {
             throw new IllegalArgumentException("no dataset family " + family);
         }
+        List<Dataset> editions = loaded.stream().map(e -> e.checked().get()).toList();
         Dataset current = null;
         String note = "";
         if (asOf == null) {

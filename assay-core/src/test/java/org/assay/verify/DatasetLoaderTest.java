@@ -44,10 +44,22 @@ class DatasetLoaderTest {
 
     @Test
     void bundledPackLoadsEveryDatasetWithoutProblems() {
-        DatasetLoader.Result pack = new DatasetLoader().loadPack();
+        DatasetLoader.Result pack = new DatasetLoader().loadPackEagerly();
         assertThat(pack.problems()).isEmpty();
+        assertThat(pack.datasets()).hasSameSizeAs(new DatasetLoader().loadPack().datasets());
         assertThat(pack.datasets()).extracting(Dataset::id).contains("usgs-mcs2024-rare-earths",
                 "usgs-mcs2025-rare-earths", "usgs-mcs2025-copper", "ukraine-trust-in-president-polls", "world-bank-wdi");
+    }
+
+    @Test
+    void bundledTablesAreReadOnFirstUseAndTheSameAsReadWhole() {
+        Dataset lazy = new DatasetLoader().loadPack().datasets().stream()
+                .filter(d -> d.id().equals("world-bank-wdi")).findFirst().orElseThrow();
+        Dataset whole = new DatasetLoader().loadPackEagerly().datasets().stream()
+                .filter(d -> d.id().equals("world-bank-wdi")).findFirst().orElseThrow();
+        assertThat(lazy.rows()).isInstanceOf(LazyRows.class);
+        assertThat(lazy.rows()).hasSize(whole.rows().size());
+        assertThat(lazy.rows().get(100)).isEqualTo(whole.rows().get(100));
     }
 
     @Test
