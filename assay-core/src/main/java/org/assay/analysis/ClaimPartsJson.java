@@ -72,6 +72,9 @@ final class ClaimPartsJson {
         ArrayNode ahead = n.putArray("ahead");
         r.ahead().forEach(ahead::add);
         n.put("scope", r.scope());
+        if (!r.ranked().isEmpty()) {
+            n.put("ranked", r.ranked());
+        }
         if (r.past() != null) {
             ObjectNode past = n.putObject("past");
             past.put("sinceYear", r.past().sinceYear());
@@ -104,6 +107,9 @@ final class ClaimPartsJson {
         n.set("by", c.by() == null ? NODES.nullNode() : quantity(c.by()));
         n.put("factor", c.factor());
         n.put("hedge", c.hedge().name());
+        if (c.of() != null) {
+            n.put("of", c.of());
+        }
         span(n, c.span());
         return n;
     }

@@ -14,9 +14,11 @@ import org.assay.article.Span;
  * @param factor    the multiple for "doubled" (2), "tripled" (3), "halved" (0.5), or {@code null}
  * @param hedge     the hedge on the verb ("more than tripled" → MORE_THAN), EXACT otherwise
  * @param span      where the verb stands
+ * @param of        for a change named as a noun, the word after its "in" or "of" ("remittances" in "the rise in
+ *                  remittances"), or {@code null}
  */
 public record Change(Direction direction, String verb, Quantity from, Quantity to, Quantity by, Double factor,
-                     Hedge hedge, Span span) {
+                     Hedge hedge, Span span, String of) {
 
     /** Which way the figure moved. */
     public enum Direction { UP, DOWN, NONE }

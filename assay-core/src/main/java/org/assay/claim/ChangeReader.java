@@ -95,7 +95,19 @@ final class ChangeReader {
         }
         int start = m.group("hedge") == null ? m.start("verb") : m.start();
         return new Change(dir, s.substring(start, m.end()), from, to, by, factor, hedge,
-                new Span(base + start, base + m.end()));
+                new Span(base + start, base + m.end()), changeOf(s, m.start("verb"), m.end()));
+    }
+
+    private static final Pattern NOUN_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+)?$");
+    private static final Pattern IN_OR_OF = Pattern.compile("^\\s+(?:in|of)\\s+(?:the\\s+)?([\\p{L}-]+)");
+
+    /** "the rise in remittances" → "remittances": what a change named as a noun is of, or {@code null}. */
+    private static String changeOf(String s, int verbStart, int verbEnd) {
+        if (!NOUN_BEFORE.matcher(s.substring(0, verbStart)).find()) {
+            return null;
+        }
+        Matcher m = IN_OR_OF.matcher(s.substring(verbEnd));
+        return m.find() ? m.group(1) : null;
     }
 
     /**

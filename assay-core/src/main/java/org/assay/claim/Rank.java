@@ -20,14 +20,16 @@ import org.assay.article.Span;
  * @param span         where {@code text} stands
  * @param past         the run of past years the figure is ranked over ("the highest since 1981"), or {@code null}
  *                     for a ranking among places
+ * @param ranked       up to three words after the superlative that say what is ranked ("port", "economy in the",
+ *                     "producer"), or {@code ""} when a preposition or nothing follows ("the largest in Europe")
  */
 public record Rank(int position, Hedge hedge, String superlative, boolean largestFirst, List<String> ahead,
-                   String scope, String text, Span span, PastRun past) {
+                   String scope, String text, Span span, PastRun past, String ranked) {
 
-    /** A ranking among places. */
+    /** A ranking among places, what it ranks unsaid. */
     public Rank(int position, Hedge hedge, String superlative, boolean largestFirst, List<String> ahead, String scope,
                 String text, Span span) {
-        this(position, hedge, superlative, largestFirst, ahead, scope, text, span, null);
+        this(position, hedge, superlative, largestFirst, ahead, scope, text, span, null, "");
     }
 
     public Rank {
@@ -39,5 +41,6 @@ public record Rank(int position, Hedge hedge, String superlative, boolean larges
         ahead = List.copyOf(ahead);
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(span, "span");
+        ranked = ranked == null ? "" : ranked;
     }
 }

@@ -38,9 +38,13 @@ final class RankParser {
     private static final Pattern FIRST_SUPERLATIVE = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?<lead>[Tt]he\\s+|" + POSSESSOR + ")(?<sup>" + MEASURABLE_SUPERLATIVE + ")\\b",
             Pattern.UNICODE_CASE);
-    /** "at its lowest for 30 years": a possessive pronoun's superlative ranks only against the past. */
+    /**
+     * "at its lowest for 30 years", "the weakest since 1976": a possessive pronoun's superlative, or one of pace or
+     * strength, ranks only against the past, so it is read only when a run of past years follows.
+     */
     private static final Pattern OWN_SUPERLATIVE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?i:its|their)\\s+(?<sup>" + MEASURABLE_SUPERLATIVE + ")\\b", Pattern.UNICODE_CASE);
+            "(?<![\\p{L}\\p{N}])(?i:its|their|the)\\s+(?<sup>" + MEASURABLE_SUPERLATIVE
+                    + "|(?i:weakest|strongest|slowest|fastest))\\b", Pattern.UNICODE_CASE);
     private static final Pattern ONLY_TO = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?<ord>(?i:" + NumberWords.ORDINAL + "))\\s+only\\s+to\\s+(?<names>" + NAMES + ")",
             Pattern.UNICODE_CASE);
@@ -150,7 +154,7 @@ final class RankParser {
     private static Rank rank(String text, int base, int start, int end, int position, Hedge hedge, String superlative,
                              String owner, List<String> ahead) {
         String sup = superlative.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        boolean largestFirst = !sup.matches("least .*|smallest|lowest|poorest|weakest|fewest|worst");
+        boolean largestFirst = !sup.matches("least .*|smallest|lowest|poorest|weakest|slowest|fewest|worst");
         String rest = text.substring(end);
         List<String> names = ahead;
         if (names.isEmpty()) {
@@ -167,7 +171,18 @@ final class RankParser {
             }
         }
         return new Rank(position, hedge, sup, largestFirst, names, scope, text.substring(start, end),
-                new Span(base + start, base + end), past(rest));
+                new Span(base + start, base + end), past(rest), ranked(rest));
+    }
+
+    private static final Pattern RANKED = Pattern.compile("^[\\s-]*((?:[\\p{L}’'-]+\\s*){0,3})");
+    private static final Pattern OPENS_WITH_PREPOSITION = Pattern.compile("(?i)^(?:in|of|among|on|by|for|at|across"
+            + "|anywhere|ever|than|and|or|to)\\b.*");
+
+    /** Up to three words after a superlative: what it ranks ("port", "economy in the"), "" after a preposition. */
+    private static String ranked(String rest) {
+        Matcher m = RANKED.matcher(rest);
+        String words = m.find() ? m.group(1).strip() : "";
+        return OPENS_WITH_PREPOSITION.matcher(words).matches() ? "" : words;
     }
 
     /** After a superlative, within its clause: "since 1981", "since the 1960s", "for 29 years", "in a decade". */

@@ -202,7 +202,7 @@ final class ClaimReading {
             return Result.skip(VerdictStatus.UNCHECKED, "The claim gives a part of " + possessiveOrNot(place)
                     + hit.metric() + " (\"" + parts.shareOf() + "\"), which no dataset holds.");
         }
-        Result part = partOf(text, base, numbers, written, hit, measure, place, parts);
+        Result part = partOf(hit, measure, place, parts);
         if (part != null) {
             return part;
         }
@@ -326,7 +326,7 @@ final class ClaimReading {
             return change(said, table, family, metric, entity, world, numbers, year, sinceYear);
         }
         if (!ranked.isEmpty() && ranked.get(0).past() != null
-                && !placeAfter(text, local(ranked.get(0).span(), base), found)) {
+                && !placeAfter(ranked.get(0), base, found)) {
             return pastRank(ranked.get(0), table, family, metric, entity, world, year);
         }
         boolean fromHeadline = found.size() == 1 && found.get(0).start() == text.length();
@@ -336,7 +336,7 @@ final class ClaimReading {
         }
         if (!ranked.isEmpty()) {
             Rank rank = ranked.get(0);
-            Result notPlaces = rankedThing(text, local(rank.span(), base), family, metric, found);
+            Result notPlaces = rankedThing(text, rank, base, family, metric, found);
             if (notPlaces != null) {
                 return notPlaces;
             }
@@ -649,10 +649,6 @@ final class ClaimReading {
         return null;
     }
 
-    /** The words after "of" that name what a percentage is a part of: "of South Africa's total exports". */
-    private static final Pattern WHOLE = Pattern.compile("^\\s+of\\s+((?:[\\p{L}\\p{N}’'.,-]+\\s*){1,9}?)"
-            + "(?=[,;:)]|\\.(?:\\s|$)|\\s+(?:is|are|was|were|has|have|had|own|owns|go|goes|live|lives|come|comes"
-            + "|and|but|while|compared)\\b|$)");
     /** Words that leave a whole as the world's or a place's total, naming nothing of its own. */
     private static final Pattern TOTAL_WORDS = Pattern.compile("(?i)\\b(?:the|world['’]?s?|global|total|all|entire"
             + "|whole|earth['’]?s?|planet['’]?s?|its|their|combined|in|of|\\d[\\d.,]*)\\b|['’]s\\b");
@@ -661,33 +657,24 @@ final class ClaimReading {
      * A percentage of something other than the place's measure: "13% of South Africa's total exports" is a part of
      * the country's exports (the vehicle industry's), "20% of the 1,500 giant pandas in the world" a part of pandas.
      * No dataset holds either, so the claim is UNCHECKED; {@code null} when the percentage is of the measure itself
-     * ("20% of the world's population", "70 percent of global production") or of nothing said.
+     * ("20% of the world's population", "70 percent of global production") or of nothing said. Reads the whole the
+     * claim's parts give ({@link ClaimParts#shareOf()}) against the datasets' words and the gazetteer.
      */
-    private Result partOf(String text, int base, List<Quantity> numbers, List<Places.Found> written,
-                          Vocabulary.Hit hit, Measure measure, String place, ClaimParts parts) {
-        Quantity percent = numbers.stream().filter(Quantity::isPercent).findFirst().orElse(null);
-        if (percent == null || measure == null || measure.kind() != Measure.Kind.LEVEL) {
+    private Result partOf(Vocabulary.Hit hit, Measure measure, String place, ClaimParts parts) {
+        String whole = parts.shareOf();
+        if (whole == null || measure == null || measure.kind() != Measure.Kind.LEVEL
+                || parts.quantities().stream().noneMatch(Quantity::isPercent)) {
             return null;
         }
-        int end = percent.span().end() - base;
-        if (end < 0 || end > text.length()) {
-            return null;
-        }
-        Matcher m = WHOLE.matcher(text.substring(end));
-        if (!m.find()) {
-            return null;
-        }
-        String whole = m.group(1).strip();
-        int at = end + m.start(1);
         boolean sameMeasure = vocabulary.metrics(whole).stream().anyMatch(h -> h.family().equals(hit.family())
                 && h.metric().equals(hit.metric()));
-        Places.Found owner = written.stream().filter(f -> f.start() == at && !f.region()).findFirst().orElse(null);
-        boolean possessive = owner != null && text.startsWith("'s", owner.end()) || owner != null
-                && text.startsWith("’s", owner.end());
-        if (possessive && sameMeasure && written.stream().noneMatch(f -> !f.region() && !f.name().equals(owner.name()))) {
+        Places.Found owner = places.find(whole).stream().filter(f -> f.start() == 0 && !f.region()).findFirst()
+                .orElse(null);
+        boolean possessive = owner != null && whole.startsWith("'s", owner.end()) || owner != null
+                && whole.startsWith("’s", owner.end());
+        if (possessive && sameMeasure) {
             return Result.skip(VerdictStatus.UNCHECKED, "The claim gives a part of " + possessiveOrNot(place)
-                    + hit.metric() + " (\"" + text.substring(end, at + whole.length()).strip() + "\"), which no dataset "
-                    + "holds.");
+                    + hit.metric() + " (\"of " + whole + "\"), which no dataset holds.");
         }
         boolean named = sameMeasure || !vocabulary.subjectSpans(hit.family(), whole).isEmpty()
                 || owner != null || TOTAL_WORDS.matcher(whole).replaceAll(" ").isBlank();
@@ -698,18 +685,15 @@ final class ClaimReading {
                 + possessiveOrNot(place) + hit.metric() + ".");
     }
 
-    /** After a superlative, the words that stand for a place: "the third-largest economy", "most populous nation". */
-    private static final Pattern AFTER_RANK = Pattern.compile("^[\\s-]*((?:[\\p{L}’'-]+\\s*){0,3})");
-    private static final Pattern RANK_OPEN = Pattern.compile("(?i)^(?:in|of|among|on|by|for|at|across|anywhere|ever"
-            + "|than|and|or|to)\\b.*");
     /**
      * A ranking of something other than places ("the world's largest port", "the biggest trading partner"): the checks
      * rank places, so the claim is UNCHECKED; {@code null} when what is ranked is a place or its measure ("Asia's
      * fourth-largest economy", "the world's fifth-largest reserves", "the largest in the world").
      */
-    private Result rankedThing(String text, Span rank, String family, String metric, List<Places.Found> found) {
+    private Result rankedThing(String text, Rank r, int base, String family, String metric, List<Places.Found> found) {
+        Span rank = local(r.span(), base);
         int end = Math.max(0, Math.min(rank.end(), text.length()));
-        String words = wordsAfter(text, rank);
+        String words = r.ranked();
         if (words.isEmpty()) {
             return null;
         }
@@ -721,16 +705,10 @@ final class ClaimReading {
                 + metric + ".");
     }
 
-    /** Up to three words after a ranking's superlative, "" when a preposition or punctuation follows it. */
-    private static String wordsAfter(String text, Span rank) {
-        Matcher m = AFTER_RANK.matcher(text.substring(Math.max(0, Math.min(rank.end(), text.length()))));
-        String words = m.find() ? m.group(1).strip() : "";
-        return RANK_OPEN.matcher(words).matches() ? "" : words;
-    }
-
     /** Whether a place word or a place's name follows a ranking ("the largest producer for ten years"). */
-    private boolean placeAfter(String text, Span rank, List<Places.Found> found) {
-        String words = wordsAfter(text, rank);
+    private boolean placeAfter(Rank r, int base, List<Places.Found> found) {
+        Span rank = local(r.span(), base);
+        String words = r.ranked();
         return java.util.Arrays.stream(words.split("\\s+")).anyMatch(phrase::rankedPlaceWord)
                 || found.stream().anyMatch(f -> f.start() >= rank.end() && f.start() <= rank.end() + words.length() + 1);
     }
@@ -753,34 +731,25 @@ final class ClaimReading {
                 null, null, 0, false, 0, year, null, null, null, null, "", false, since));
     }
 
-    private static final Pattern CHANGE_NOUN = Pattern.compile("(?i)\\b(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+)?$");
-    private static final Pattern CHANGE_OF = Pattern.compile("^\\s+(?:in|of)\\s+(?:the\\s+)?([\\p{L}-]+)");
-
     /**
      * A change named as a noun of another thing: "the rise in remittances helps protect the Mexican economy" tells of
      * remittances, not of the economy; {@code null} when the change is the measure's ("a fall in output") or a verb.
      */
     private Result changeOfAnother(String text, int base, Change said, String family, List<Places.Found> found) {
-        if (said == null) {
+        if (said == null || said.of() == null) {
             return null;
         }
         Span verb = local(said.span(), base);
-        if (verb.start() < 0 || verb.end() > text.length()
-                || !CHANGE_NOUN.matcher(text.substring(0, verb.start())).find()) {
+        int at = verb.end() < 0 || verb.end() > text.length() ? -1 : text.indexOf(said.of(), verb.end());
+        if (at < 0) {
             return null;
         }
-        Matcher m = CHANGE_OF.matcher(text.substring(verb.end()));
-        if (!m.find()) {
-            return null;
-        }
-        int at = verb.end() + m.start(1);
-        String word = m.group(1);
         boolean measure = vocabulary.metrics(text).stream().anyMatch(h -> h.family().equals(family)
                 && h.span().start() <= at && h.span().end() > at)
                 || vocabulary.subjectSpans(family, text).stream().anyMatch(sp -> sp.start() <= at && sp.end() > at)
-                || found.stream().anyMatch(f -> f.start() <= at && f.end() > at) || phrase.placeWord(word);
+                || found.stream().anyMatch(f -> f.start() <= at && f.end() > at) || phrase.placeWord(said.of());
         return measure ? null : Result.skip(VerdictStatus.UNCHECKED, "The claim's change (\"" + text.substring(
-                verb.start(), at + word.length()) + "\") is of another thing than a place's measure.");
+                verb.start(), at + said.of().length()) + "\") is of another thing than a place's measure.");
     }
 
     /** Countries a ranking leaves out: "outside China", "excluding China and Myanmar", "apart from China". */

@@ -75,5 +75,7 @@ class ChangeReaderTest {
         Change restated = read("Tin sales increased from £2bn to £3bn, a rise of 50%");
         assertThat(restated.by().value()).isEqualTo(50.0);
         assertThat(read("Tin sales rose 8% to £4.2bn, up from £3.9bn").from().value()).isEqualTo(3.9e9);
+        assertThat(read("The rise in tin prices helped miners").of()).isEqualTo("tin");
+        assertThat(read("Tin prices rose in May").of()).isNull();
     }
 }

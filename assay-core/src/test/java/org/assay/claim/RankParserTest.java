@@ -101,5 +101,11 @@ class RankParserTest {
         PastRun record = only("the highest price on record").past();
         assertThat(record.since(2010)).isNull();
         assertThat(only("the third-largest producer, ahead of Peru").past()).isNull();
+        Rank weakest = only("growth was the weakest since 1976");
+        assertThat(weakest.largestFirst()).isFalse();
+        assertThat(weakest.past().sinceYear()).isEqualTo(1976);
+        assertThat(parser.parse("the weakest economy")).isEmpty();
+        assertThat(only("the world's largest port, Rotterdam").ranked()).isEqualTo("port");
+        assertThat(only("the largest in Europe").ranked()).isEmpty();
     }
 }
