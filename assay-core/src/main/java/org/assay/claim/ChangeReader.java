@@ -25,7 +25,7 @@ final class ChangeReader {
     private static final List<String> DOWN = List.of("fell", "falls", "fallen", "dropped", "drops", "declined",
             "declines", "decreased", "decreases", "slumped", "plunged", "shrank", "shrunk", "slid", "dipped", "tumbled",
             "lost", "contracted", "slowed", "cut", "lowered", "slashed", "revised\\s+down(?:ward)?", "down\\s+from" + FIGURE_NEXT, "went\\s+down", "edged\\s+(?:down|lower)",
-            "slipped", "eased", "sank", "plummeted", "narrowed", "down" + SHARE_NEXT);
+            "slipped", "eased", "sank", "plummeted", "narrowed", "collapsed", "crashed", "down" + SHARE_NEXT);
     private static final List<String> MULTIPLIED = List.of("doubled", "tripled", "trebled", "quadrupled", "halved");
     private static final List<String> STEADY = List.of("remained\\s+(?:unchanged|flat|steady)", "held\\s+steady");
 

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class FrameWords {
 
-    private static final Pattern WORLD = Pattern.compile("(?i)\\b(world|world's|global|globally|worldwide|total)\\b");
+    private static final Pattern WORLD = Pattern.compile("(?i)\\b(world|world's|global|globally|worldwide|total|the\\s+planet(?:['’]s)?)\\b");
     private static final Pattern SHARE = Pattern.compile("(?i)\\b(?:of|in)\\s+(?:the\\s+)?(?:world['’]?s?|global|"
             + "worldwide|total|all)\\b|\\bshare\\b");
     /** A denial of the claim's own statement; "not only", "not least" are no denial. */
@@ -21,7 +21,7 @@ final class FrameWords {
     private FrameWords() {
     }
 
-    /** "world", "global", "worldwide", "total": the claim speaks of the world as a whole. */
+    /** "world", "global", "worldwide", "total", "the planet": the claim speaks of the world as a whole. */
     static boolean world(String s) {
         return mentionsWhole(s) && WORLD.matcher(s).find();
     }
@@ -38,8 +38,8 @@ final class FrameWords {
         return denies && NEGATION.matcher(s.replace('’', '\'')).find();
     }
 
-    /** "world", "global" or "total" written anywhere, in any case: what {@link #WORLD} needs. */
+    /** "world", "global", "total" or "planet" written anywhere, in any case: what {@link #WORLD} needs. */
     private static boolean mentionsWhole(String s) {
-        return mentions(s, "world") || mentions(s, "global") || mentions(s, "total");
+        return mentions(s, "world") || mentions(s, "global") || mentions(s, "total") || mentions(s, "planet");
     }
 }

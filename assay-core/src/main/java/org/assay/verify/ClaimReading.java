@@ -549,8 +549,12 @@ final class ClaimReading {
                     + " figures loaded are by " + d.manifest().time().axis().name().toLowerCase(Locale.ROOT) + ".");
         }
         String entity = d.manifest().key().fixed() != null ? d.manifest().key().fixed() : place;
+        Claimed stated = figure == null ? null : Claimed.of(figure);
+        // "contracted at an 8.5% rate" is growth of -8.5%; "eased to 2.4%" names the rate it eased to.
+        boolean fallRate = measure != null && measure.kind() == Measure.Kind.GROWTH && direction < 0 && from == null
+                && stated != null && stated.value() > 0 && figure != c.to();
         return Result.of(new Lookup(Lookup.Check.PERIOD, family, metric, entity, false, null, null,
-                figure == null ? null : Claimed.of(figure), from == null ? null : Claimed.of(from), 0, false, direction,
+                fallRate ? stated.negative() : stated, from == null ? null : Claimed.of(from), 0, false, direction,
                 null, when, null, null, null, "", false));
     }
 

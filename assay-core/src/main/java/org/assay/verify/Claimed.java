@@ -35,6 +35,21 @@ record Claimed(double value, double upper, Hedge hedge, double precision, boolea
         return new Claimed(value, upper, hedge, Double.MIN_VALUE, percent, allowance);
     }
 
+    /**
+     * The same size said of a fall: "contracted at a 8.5% rate" is a growth rate of -8.5%; a floor becomes a ceiling
+     * ("shrank by more than 3%" is below -3%).
+     */
+    Claimed negative() {
+        Hedge h = switch (hedge) {
+            case MORE_THAN, WELL_OVER -> Hedge.LESS_THAN;
+            case AT_LEAST -> Hedge.AT_MOST;
+            case LESS_THAN -> Hedge.MORE_THAN;
+            case AT_MOST -> Hedge.AT_LEAST;
+            default -> hedge;
+        };
+        return new Claimed(-upper, -value, h, precision, percent, allowance);
+    }
+
     /** Whether {@code actual} makes the claim right. */
     boolean holds(double actual) {
         return actual >= low() - allowance && actual <= high() + allowance;

@@ -133,7 +133,8 @@ final class Places {
                     break;
                 }
             }
-            if (hit != null && CURRENCY_AFTER.matcher(text).region(hit.end(), text.length()).lookingAt()) {
+            if (hit != null && (CURRENCY_AFTER.matcher(text).region(hit.end(), text.length()).lookingAt()
+                    || hit.name().equals("Brazil") && REAL_AFTER.matcher(text).region(hit.end(), text.length()).lookingAt())) {
                 i = hit.end();
             } else if (hit == null) {
                 i++;
@@ -147,8 +148,11 @@ final class Places {
 
     /** "the Australian dollar", "Swiss francs": a currency named after a place is not the place. */
     private static final java.util.regex.Pattern CURRENCY_AFTER = java.util.regex.Pattern.compile(
-            "(?:\\s+and\\s+\\p{Lu}\\p{L}+)?\\s+(?:dollars?|francs?|pounds?|pesos?|rupees?|yen|reals?|rand|krone|kroner|krona|kronor|lira|marks?"
+            "(?:\\s+and\\s+\\p{Lu}\\p{L}+)?\\s+(?:dollars?|francs?|pounds?|pesos?|rupees?|yen|rand|krone|kroner|krona|kronor|lira|marks?"
             + "|shillings?|ringgit|baht|won|yuan|rupiah|currency)\\b");
+
+    /** "the Brazilian real": the one currency whose word is also an adjective ("US real GDP"). */
+    private static final java.util.regex.Pattern REAL_AFTER = java.util.regex.Pattern.compile("\\s+reals?\\b");
 
     private static boolean boundary(String text, int at) {
         return at >= text.length() || !Character.isLetterOrDigit(text.charAt(at));

@@ -36,4 +36,11 @@ class PlacesTest {
         assertThat(places.find("Tell us more.")).isEmpty();
         assertThat(places.country("Burma")).contains("Myanmar");
     }
+
+    @Test
+    void aCurrencyNamedAfterAPlaceIsNotThePlaceButRealGdpIsNoCurrency() {
+        assertThat(places.find("The Australian dollar and Swiss francs rose")).isEmpty();
+        assertThat(places.find("the Brazilian real fell")).isEmpty();
+        assertThat(places.find("US real GDP grew")).extracting(Places.Found::name).containsExactly("United States");
+    }
 }

@@ -189,4 +189,21 @@ class ReferenceVerifierTest {
         assertThat(v.status()).isEqualTo(VerdictStatus.SUPPORTED);
         assertThat(v.explanation()).contains("in 2000 to").contains("in 2023");
     }
+
+    @Test
+    void aRateAFallIsSaidAtIsANegativeRate() {
+        LocalDate asOf = LocalDate.of(2021, 8, 2);
+        assertThat(VERIFIER.check("America's economy contracted at an annualised rate of about 28% in the second "
+                + "quarter of 2020", null, asOf).status()).isEqualTo(VerdictStatus.SUPPORTED);
+        assertThat(VERIFIER.check("America's economy grew at an annualised rate of about 28% in the second "
+                + "quarter of 2020", null, asOf).status()).isEqualTo(VerdictStatus.CONTRADICTED);
+    }
+
+    @Test
+    void theWordsOfAPlaceAndTheWorldAsWritersUseThem() {
+        assertThat(VERIFIER.check("US real GDP grew 2.9% in 2023", null, LocalDate.of(2024, 3, 28)).explanation())
+                .contains("the United States' GDP growth 2023");
+        assertThat(VERIFIER.check("The planet is now home to more than 8 billion people", null,
+                LocalDate.of(2024, 1, 20)).explanation()).contains("the world's population 2023");
+    }
 }
