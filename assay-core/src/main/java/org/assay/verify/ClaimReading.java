@@ -87,7 +87,8 @@ final class ClaimReading {
         ClaimParts parts = claim.parts();
         String about = text;
         List<Places.Found> named0 = places.find(text);
-        List<Vocabulary.Hit> all = vocabulary.metrics(text);
+        List<Vocabulary.Hit> termsWritten = vocabulary.metrics(text);
+        List<Vocabulary.Hit> all = termsWritten.isEmpty() ? implied(text, parts, base, asOf) : termsWritten;
         List<Vocabulary.Hit> hits = all.stream()
                 .filter(h -> phrase.namesThePlaceMeasure(text, h.span().start(), named0,
                         subjectWords(h.family(), text)) && phrase.anotherFigureInClause(text, h.span()).isEmpty())
@@ -248,6 +249,37 @@ final class ClaimReading {
         Measure checked = current.measure(l.metric(), l.year()).orElse(null);
         boolean rate = checked != null && checked.kind() != Measure.Kind.LEVEL && checked.kind() != Measure.Kind.INDEX;
         return Result.of(rate && revisedSince(current, asOf) ? l.widened(Tolerance.REVISION_POINTS) : l);
+    }
+
+    /**
+     * The measure a claim names only by its subject and its figure's unit: "Brent closed at $73.81" is Brent's price,
+     * "gold fell 15%" gold's price, since each of those datasets has one measure in dollars. A hit on the subject's
+     * words for each family whose current dataset has exactly one measure the claim's first figure fits (for a
+     * percentage with a change verb, exactly one measure of levels); none when the subject's measures are several
+     * ("170,000 tonnes of cobalt": production or reserves).
+     */
+    private List<Vocabulary.Hit> implied(String text, ClaimParts parts, int base, LocalDate asOf) {
+        Quantity first = parts.quantities().isEmpty() ? null : parts.quantities().get(0);
+        if (first == null) {
+            return List.of();
+        }
+        List<Vocabulary.Hit> out = new ArrayList<>();
+        for (String family : vocabulary.subjectsNamed(text)) {
+            List<Span> spans = vocabulary.subjectSpans(family, text);
+            if (spans.isEmpty()) {
+                continue;
+            }
+            Dataset d = data.choose(family, asOf).current();
+            List<String> metrics = d.manifest().measures().stream().map(Measure::metric).distinct().toList();
+            List<String> fitting = d.manifest().measures().stream()
+                    .filter(m -> first.isPercent() ? parts.change() != null && m.kind() == Measure.Kind.LEVEL
+                            : Units.fits(first, m) && m.kind() == Measure.Kind.LEVEL)
+                    .map(Measure::metric).distinct().toList();
+            if (fitting.size() == 1 && (!first.isPercent() || metrics.size() == 1)) {
+                out.add(new Vocabulary.Hit(family, fitting.get(0), spans.get(0)));
+            }
+        }
+        return out;
     }
 
     /** Whether the claim's time is a start ("doubled since 2000"): its change runs from that year to the latest. */
@@ -584,12 +616,14 @@ final class ClaimReading {
 
     /**
      * A series about one country alone (a national statistics office's) serves a claim only when the claim names that
-     * country or the publisher: "interest rates were held at 3.25%" in an article about Korea is not Bank Rate.
+     * country, the publisher or the series' own subject ("Henry Hub"): "interest rates were held at 3.25%" in an
+     * article about Korea is not Bank Rate.
      */
     private boolean placeAllowed(Dataset d, String place, String text) {
         String fixed = d.manifest().key().fixed();
         return fixed == null || places.country(fixed).isEmpty() || fixed.equals(place)
-                || d.manifest().publisherNames().stream().anyMatch(text::contains);
+                || d.manifest().publisherNames().stream().anyMatch(text::contains)
+                || vocabulary.namesOwnSubject(d.manifest().family(), text);
     }
 
     /** The one thing a table's rows are about (a user's table of one company), or {@code null} when they are about more. */

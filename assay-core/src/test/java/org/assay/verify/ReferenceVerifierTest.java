@@ -206,4 +206,16 @@ class ReferenceVerifierTest {
         assertThat(VERIFIER.check("The planet is now home to more than 8 billion people", null,
                 LocalDate.of(2024, 1, 20)).explanation()).contains("the world's population 2023");
     }
+
+    @Test
+    void aSubjectAndAFigureInTheUnitOfItsOneMeasureNameThatMeasure() {
+        Verdict gold = VERIFIER.check("Gold slid about 15% in 2013", null, LocalDate.of(2014, 2, 1));
+        assertThat(gold.status()).isEqualTo(VerdictStatus.SUPPORTED);
+        assertThat(gold.evidence()).extracting(Evidence::dataset).containsExactly("gold-annual");
+        Verdict gas = VERIFIER.check("Henry Hub gas averaged more than $13 in October 2005", null,
+                LocalDate.of(2005, 11, 3));
+        assertThat(gas.status()).isEqualTo(VerdictStatus.SUPPORTED);
+        assertThat(VERIFIER.check("Peru's copper came to 2.6 million tonnes in 2023", null, LocalDate.of(2024, 3, 1))
+                .status()).isEqualTo(VerdictStatus.UNCHECKED);
+    }
 }
