@@ -113,7 +113,8 @@ final class ClaimReading {
         String words = about;
         Set<String> families = new LinkedHashSet<>();
         hits.forEach(h -> families.add(h.family()));
-        List<String> anyNamed = families.stream().filter(f -> vocabulary.namesSubject(f, words)).toList();
+        List<String> anyNamed = families.stream().filter(f -> vocabulary.namesSubject(f, words)
+                || vocabulary.keyNamed(f, words, true).isPresent() || currencyKey(f, parts).isPresent()).toList();
         List<String> ownNamed = anyNamed.stream().filter(f -> vocabulary.namesOwnSubject(f, words)).toList();
         List<String> named = ownNamed.isEmpty() ? anyNamed : ownNamed;
         List<String> generic = families.stream().filter(vocabulary::generic).toList();
@@ -174,6 +175,11 @@ final class ClaimReading {
                     + " figure is of, and more than one dataset has one.");
         }
         String family = hit.family();
+        Optional<String> key = vocabulary.keyNamed(family, text, !termsWritten.isEmpty())
+                .or(() -> currencyKey(family, parts));
+        List<Places.Found> where = key.isPresent()
+                ? List.of(new Places.Found(key.get(), 0, 0, false)) : places0;
+        String placeOrKey = key.orElse(place);
         ReferenceData.Choice choice = data.choose(family, asOf);
         if (choice.current().manifest().isSeries()) {
             return poll(text, about, family, hit, parts, numbers.stream().filter(q -> q.unit() == Unit.PERCENT
@@ -215,7 +221,7 @@ final class ClaimReading {
         Integer year = pastRun && since(parts) ? null : parts.year();
         Integer sinceYear = null;
         if (current.manifest().isLong() && current.manifest().time().axis() != Manifest.Axis.YEAR) {
-            Result r = period(text, parts, current, family, hit.metric(), numbers, place, asOf);
+            Result r = period(text, parts, current, family, hit.metric(), numbers, placeOrKey, asOf);
             boolean rate = measure != null && measure.kind() != Measure.Kind.LEVEL && measure.kind() != Measure.Kind.INDEX;
             return r.lookup() != null && rate && revisedSince(current, asOf)
                     ? Result.of(r.lookup().widened(Tolerance.REVISION_POINTS)) : r;
@@ -239,8 +245,8 @@ final class ClaimReading {
                         + "ended on the article's date, and " + publisherOf(current) + " gives figures for whole years.");
             }
         }
-        Optional<Result> growth = growth(parts, current, hit.metric(), family, numbers, places0, year);
-        Result table = growth.isPresent() ? growth.get() : table(text, base, parts, places0, context(borrowed, about), family,
+        Optional<Result> growth = growth(parts, current, hit.metric(), family, numbers, where, year);
+        Result table = growth.isPresent() ? growth.get() : table(text, base, parts, where, context(borrowed, about), family,
                 hit.metric(), numbers, ranked, asOf, year, sinceYear);
         if (table.lookup() == null) {
             return table;
@@ -264,8 +270,13 @@ final class ClaimReading {
             return List.of();
         }
         List<Vocabulary.Hit> out = new ArrayList<>();
-        for (String family : vocabulary.subjectsNamed(text)) {
+        Set<String> named = new LinkedHashSet<>(vocabulary.subjectsNamed(text));
+        named.addAll(vocabulary.keysNamed(text));
+        for (String family : named) {
             List<Span> spans = vocabulary.subjectSpans(family, text);
+            if (spans.isEmpty()) {
+                spans = vocabulary.keySpan(family, text, false).map(List::of).orElse(List.of());
+            }
             if (spans.isEmpty()) {
                 continue;
             }
@@ -281,6 +292,22 @@ final class ClaimReading {
         }
         return out;
     }
+
+    /**
+     * "The dollar averaged 158 yen" names the yen's row of a table keyed by currency: the code of the claim's first
+     * figure when it is a rate in another currency than the dollar, a plain number with no "million" or "bn" (a sum
+     * such as "£600m" is no exchange rate).
+     */
+    private Optional<String> currencyKey(String family, ClaimParts parts) {
+        Quantity q = parts.quantities().stream().filter(x -> !x.isPercent()).findFirst().orElse(null);
+        boolean rate = q != null && q.unit().isCurrency() && q.unit() != Unit.USD && q.value() < MAX_RATE
+                && !SCALED.matcher(q.text()).find();
+        return rate && vocabulary.hasKey(family, q.unit().name()) ? Optional.of(q.unit().name()) : Optional.empty();
+    }
+
+    /** More units of a currency per dollar than any currency the bundled rates hold has been quoted at. */
+    private static final double MAX_RATE = 100_000;
+    private static final Pattern SCALED = Pattern.compile("(?i)\\d\\s*(?:k|m|bn|tn|mn|million|billion|trillion|thousand)\\b");
 
     /** Whether the claim's time is a start ("doubled since 2000"): its change runs from that year to the latest. */
     private static boolean since(ClaimParts parts) {

@@ -13,6 +13,9 @@ final class Units {
     private Units() {
     }
 
+    /** The unit of exchange rates quoted as units of a currency per US dollar (see {@link ConversionCheck}). */
+    private static final String RATE_UNIT = "currency units per usd";
+
     static boolean fits(Quantity q, Measure m) {
         String unit = m.unit().toLowerCase(Locale.ROOT);
         if (q.isPercent() || q.unit() == Unit.PERCENTAGE_POINTS) {
@@ -20,7 +23,9 @@ final class Units {
         }
         if (q.unit().isCurrency()) {
             String code = q.unit().name().toLowerCase(Locale.ROOT);
-            return unit.equals(code) || unit.startsWith(code + " per ");
+            // "158 yen" counts units of a currency per dollar: an exchange rate quoted as the other currency's units
+            boolean perDollar = unit.equals(RATE_UNIT) && q.unit() != Unit.USD;
+            return unit.equals(code) || unit.startsWith(code + " per ") || perDollar;
         }
         return switch (q.unit()) {
             case TONNE -> unit.equals("t");

@@ -36,6 +36,10 @@ final class Vocabulary {
     private final Map<String, Pattern> subjects = new LinkedHashMap<>();
     private final Pattern publishers;
     private final Map<String, Pattern> ownSubjects = new HashMap<>();
+    /** For each name-keyed family with aliases: alias (normalised) to key, and its patterns (all, several-word). */
+    private final Map<String, Map<String, String>> keyOfAlias = new HashMap<>();
+    private final Map<String, Pattern> anyAlias = new HashMap<>();
+    private final Map<String, Pattern> longAlias = new HashMap<>();
 
     Vocabulary(List<Dataset> datasets) {
         Map<String, List<String>> subjectTerms = new LinkedHashMap<>();
@@ -53,6 +57,17 @@ final class Vocabulary {
             }
             subjectTerms.computeIfAbsent(m.family(), k -> new ArrayList<>()).addAll(m.subjectTerms());
             publisherNames.addAll(m.publisherNames());
+        }
+        for (Dataset d : datasets) {
+            KeyColumn key = d.manifest().key();
+            if (!key.kind().equals("name") || key.aliases().isEmpty() || keyOfAlias.containsKey(d.manifest().family())) {
+                continue;
+            }
+            Map<String, String> byAlias = new HashMap<>();
+            key.aliases().forEach((k, names) -> names.forEach(n -> byAlias.put(normal(n), k)));
+            keyOfAlias.put(d.manifest().family(), byAlias);
+            anyAlias.put(d.manifest().family(), phrases(byAlias.keySet()));
+            longAlias.put(d.manifest().family(), phrases(byAlias.keySet().stream().filter(a -> a.contains(" ")).toList()));
         }
         metricPattern = phrases(meanings.keySet());
         Map<String, Set<String>> subjectsOfTerm = new HashMap<>();
@@ -93,6 +108,49 @@ final class Vocabulary {
         while (m != null && m.find()) {
             out.add(new Span(m.start(), m.end()));
         }
+        return out;
+    }
+
+    /**
+     * The row of a name-keyed table that {@code text} names by an alias ("the euro" names EUR of the exchange rates),
+     * or empty. With {@code loose}, a one-word alias after "the" counts too ("the yen" where the claim writes the
+     * measure's words, "per dollar"); otherwise only an alias of several words ("the euro", "South Korean won"), since
+     * a one-word alias is often a common word too ("won", "real", "pound").
+     */
+    Optional<String> keyNamed(String family, String text, boolean loose) {
+        return keySpan(family, text, loose).map(sp -> keyOfAlias.get(family).get(normal(text.substring(sp.start(),
+                sp.end()))));
+    }
+
+    /** Where {@code text} names a row of a name-keyed family by an alias (see {@link #keyNamed}), or empty. */
+    Optional<Span> keySpan(String family, String text, boolean loose) {
+        Pattern p = (loose ? anyAlias : longAlias).get(family);
+        Matcher m = p == null ? null : p.matcher(text);
+        while (m != null && m.find()) {
+            if (m.group().strip().contains(" ") || AFTER_THE.matcher(text.substring(0, m.start())).find()) {
+                return Optional.of(new Span(m.start(), m.end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A one-word alias names its row only after "the" ("the won", not "won a contract"). */
+    private static final Pattern AFTER_THE = Pattern.compile("(?i)\\bthe\\s+$");
+
+    /** Whether a name-keyed family has a row keyed {@code key} among its aliased rows ("JPY"). */
+    boolean hasKey(String family, String key) {
+        Map<String, String> byAlias = keyOfAlias.get(family);
+        return byAlias != null && byAlias.containsValue(key);
+    }
+
+    /** The name-keyed families whose rows {@code text} names by a several-word alias. */
+    Set<String> keysNamed(String text) {
+        Set<String> out = new HashSet<>();
+        longAlias.forEach((family, p) -> {
+            if (p.matcher(text).find()) {
+                out.add(family);
+            }
+        });
         return out;
     }
 

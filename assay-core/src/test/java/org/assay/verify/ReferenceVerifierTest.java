@@ -218,4 +218,18 @@ class ReferenceVerifierTest {
         assertThat(VERIFIER.check("Peru's copper came to 2.6 million tonnes in 2023", null, LocalDate.of(2024, 3, 1))
                 .status()).isEqualTo(VerdictStatus.UNCHECKED);
     }
+
+    @Test
+    void anExchangeRateIsReadFromTheCurrencysNameAndTheFigureEitherWay() {
+        Verdict dollars = VERIFIER.check("The euro averaged about $1.47 over 2008", null, LocalDate.of(2009, 1, 5));
+        assertThat(dollars.status()).isEqualTo(VerdictStatus.SUPPORTED);
+        assertThat(dollars.evidence()).extracting(Evidence::dataset).containsExactly("fed-h10-fx-annual");
+        assertThat(VERIFIER.check("The yen averaged about 110 to the dollar in 2004", null, LocalDate.of(2005, 1, 5))
+                .status()).isEqualTo(VerdictStatus.SUPPORTED);
+        assertThat(VERIFIER.check("The yen averaged about 150 to the dollar in 2004", null, LocalDate.of(2005, 1, 5))
+                .status()).isEqualTo(VerdictStatus.CONTRADICTED);
+        assertThat(VERIFIER.check("Samsung won a contract worth $1bn against the dollar", null,
+                LocalDate.of(2005, 6, 1)).evidence()).extracting(Evidence::dataset)
+                .doesNotContain("fed-h10-fx-annual", "fed-h10-fx-monthly");
+    }
 }
