@@ -36,14 +36,15 @@ import java.util.Objects;
  *                   quarter ("in the third quarter"), a year ("in 2004", "last year"), or {@code null} when it names none
  * @param day        for a day, the date it is ("on Thursday" in an article of Friday 2005-03-11 is 2005-03-10), else
  *                   {@code null}
+ * @param average    the claim gives an average over its time ("averaged $1.47 in 2008", "on average")
  */
 public record ClaimParts(List<Quantity> quantities, List<Rank> ranks, List<EntityRef> subjects, Comparison comparison,
                          Change change, String metric, String topic, String shareOf, Integer year, String timeText,
                          LocalDate when, NearTop nearTop, boolean world, boolean share, boolean negated,
-                         TimeGrain grain, LocalDate day) {
+                         TimeGrain grain, LocalDate day, boolean average) {
 
     public static final ClaimParts EMPTY = new ClaimParts(List.of(), List.of(), List.of(), null, null, null, null, null,
-            null, null, null, null, false, false, false, null, null);
+            null, null, null, null, false, false, false, null, null, false);
 
     public ClaimParts {
         quantities = List.copyOf(Objects.requireNonNull(quantities, "quantities"));
@@ -53,7 +54,7 @@ public record ClaimParts(List<Quantity> quantities, List<Rank> ranks, List<Entit
 
     public ClaimParts withSubjects(List<EntityRef> newSubjects) {
         return new ClaimParts(quantities, ranks, newSubjects, comparison, change, metric, topic, shareOf, year, timeText,
-                when, nearTop, world, share, negated, grain, day);
+                when, nearTop, world, share, negated, grain, day, average);
     }
 
     /**
@@ -65,7 +66,7 @@ public record ClaimParts(List<Quantity> quantities, List<Rank> ranks, List<Entit
         return new ClaimParts(quantities, ranks, subjects.isEmpty() ? other.subjects : subjects, comparison, change,
                 metric == null ? other.metric : metric, topic == null ? other.topic : topic,
                 shareOf == null ? other.shareOf : shareOf, year == null ? other.year : year,
-                timeText == null ? other.timeText : timeText, when, nearTop, world, share, negated, grain, day);
+                timeText == null ? other.timeText : timeText, when, nearTop, world, share, negated, grain, day, average);
     }
 
     /** True when the claim carries a figure, a ranking, a comparison or a change: something a dataset can decide. */

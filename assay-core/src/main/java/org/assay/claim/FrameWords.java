@@ -31,6 +31,13 @@ final class FrameWords {
         return (mentionsWhole(s) || mentions(s, "all") || mentions(s, "share")) && SHARE.matcher(s).find();
     }
 
+    private static final Pattern AVERAGE = Pattern.compile("(?i)\\b(?:averag(?:e|ed|es|ing)|mean)\\b");
+
+    /** "averaged", "on average", "the average price": the claim gives an average over its time, not one day's figure. */
+    static boolean average(String s) {
+        return (mentions(s, "averag") || mentions(s, "mean")) && AVERAGE.matcher(s).find();
+    }
+
     /** "not", "never", "no longer", "isn't" ...: the claim denies what it states. */
     static boolean negated(String s) {
         boolean denies = mentions(s, "not") || mentions(s, "never") || mentions(s, "longer") || mentions(s, "n't")

@@ -87,7 +87,7 @@ final class PartsReader {
                 TimeWords.grain(s) == TimeGrain.QUARTER ? TimeWords.quarter(s, published)
                         : TimeWords.when(s, published), ranks.nearTop(s, base), FrameWords.world(s), FrameWords.share(s),
                 FrameWords.negated(s),
-                TimeWords.grain(s), TimeWords.day(s, published));
+                TimeWords.grain(s), TimeWords.day(s, published), FrameWords.average(s));
     }
 
     private static boolean sameName(String written, EntityRef ref) {

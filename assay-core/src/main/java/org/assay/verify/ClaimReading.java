@@ -187,6 +187,15 @@ final class ClaimReading {
         }
         Dataset current = choice.current();
         Measure measure = current.measure(hit.metric(), null).orElse(null);
+        Manifest.TimeAxis axis = current.manifest().time();
+        boolean averaged = measure != null && Units.isPrice(measure) && axis != null && !axis.step()
+                && axis.axis() != Manifest.Axis.DAY;
+        if (averaged && !parts.average() && (parts.grain() == null || parts.grain() == TimeGrain.DAY
+                || parts.grain() == TimeGrain.WEEK)) {
+            return Result.skip(VerdictStatus.NOT_ENOUGH_DATA, "The claim gives a price or rate of one day, and "
+                    + publisherOf(current) + " gives " + hit.metric() + " as averages by "
+                    + axis.axis().name().toLowerCase(Locale.ROOT) + " only.");
+        }
         numbers = numbers.stream().filter(q -> !countsTime(q) || measure != null && measure.unit().equals("years"))
                 .toList();
         List<Quantity> fitting = numbers.stream().filter(q -> measure == null || Units.fits(q, measure)
@@ -301,13 +310,12 @@ final class ClaimReading {
     private Optional<String> currencyKey(String family, ClaimParts parts) {
         Quantity q = parts.quantities().stream().filter(x -> !x.isPercent()).findFirst().orElse(null);
         boolean rate = q != null && q.unit().isCurrency() && q.unit() != Unit.USD && q.value() < MAX_RATE
-                && !SCALED.matcher(q.text()).find();
+                && !Units.scaled(q);
         return rate && vocabulary.hasKey(family, q.unit().name()) ? Optional.of(q.unit().name()) : Optional.empty();
     }
 
     /** More units of a currency per dollar than any currency the bundled rates hold has been quoted at. */
     private static final double MAX_RATE = 100_000;
-    private static final Pattern SCALED = Pattern.compile("(?i)\\d\\s*(?:k|m|bn|tn|mn|million|billion|trillion|thousand)\\b");
 
     /** Whether the claim's time is a start ("doubled since 2000"): its change runs from that year to the latest. */
     private static boolean since(ClaimParts parts) {

@@ -22,6 +22,9 @@ final class Units {
             return m.kind() == Measure.Kind.PERCENT || m.kind() == Measure.Kind.GROWTH || m.isPercent();
         }
         if (q.unit().isCurrency()) {
+            if (unit.contains(" per ") && scaled(q)) {
+                return false; // "$20bn" is a sum, never a price or a rate ("USD per barrel")
+            }
             String code = q.unit().name().toLowerCase(Locale.ROOT);
             // "158 yen" counts units of a currency per dollar: an exchange rate quoted as the other currency's units
             boolean perDollar = unit.equals(RATE_UNIT) && q.unit() != Unit.USD;
@@ -33,6 +36,20 @@ final class Units {
             case NONE -> m.kind() == Measure.Kind.LEVEL && !isMoney(unit);
             default -> false;
         };
+    }
+
+    private static final java.util.regex.Pattern SCALED = java.util.regex.Pattern.compile(
+            "(?i)\\d\\s*(?:k|m|bn|tn|mn|million|billion|trillion|thousand)\\b");
+
+    /** Whether a figure is written with a scale word ("$20bn", "7.4bn", "£600m"): a sum, never a price or a rate. */
+    static boolean scaled(Quantity q) {
+        return SCALED.matcher(q.text()).find();
+    }
+
+    /** Whether a measure's figures are a price, or a rate of one currency in another ("USD per barrel", per dollar). */
+    static boolean isPrice(Measure m) {
+        String unit = m.unit().toLowerCase(Locale.ROOT);
+        return unit.contains(" per ") && (isMoney(unit) || unit.equals(RATE_UNIT));
     }
 
     /** Whether a measure's figures are money ("USD", "USD per barrel"). */
