@@ -188,10 +188,10 @@ final class ClaimReading {
         Dataset current = choice.current();
         Measure measure = current.measure(hit.metric(), null).orElse(null);
         Manifest.TimeAxis axis = current.manifest().time();
-        boolean averaged = measure != null && Units.isPrice(measure) && axis != null && !axis.step()
-                && axis.axis() != Manifest.Axis.DAY;
+        boolean averaged = axis != null && !axis.step() && axis.axis() != Manifest.Axis.DAY && current.manifest()
+                .measures().stream().anyMatch(m -> m.metric().equals(hit.metric()) && Units.isPrice(m));
         if (averaged && !parts.average() && (parts.grain() == null || parts.grain() == TimeGrain.DAY
-                || parts.grain() == TimeGrain.WEEK)) {
+                || parts.grain() == TimeGrain.WEEK || since(parts))) {
             return Result.skip(VerdictStatus.NOT_ENOUGH_DATA, "The claim gives a price or rate of one day, and "
                     + publisherOf(current) + " gives " + hit.metric() + " as averages by "
                     + axis.axis().name().toLowerCase(Locale.ROOT) + " only.");

@@ -228,6 +228,11 @@ class ReferenceVerifierTest {
                 .status()).isEqualTo(VerdictStatus.SUPPORTED);
         assertThat(VERIFIER.check("The yen averaged about 150 to the dollar in 2004", null, LocalDate.of(2005, 1, 5))
                 .status()).isEqualTo(VerdictStatus.CONTRADICTED);
+        Verdict day = VERIFIER.check("The dollar was buying 104 yen at 0950 GMT", null, LocalDate.of(2005, 1, 5));
+        assertThat(day.status()).isEqualTo(VerdictStatus.NOT_ENOUGH_DATA);
+        assertThat(day.explanation()).contains("averages by");
+        assertThat(VERIFIER.check("Investors poured $20bn into oil projects", null, LocalDate.of(2005, 1, 5))
+                .evidence()).extracting(Evidence::dataset).noneMatch(d -> d.startsWith("eia-"));
         assertThat(VERIFIER.check("Samsung won a contract worth $1bn against the dollar", null,
                 LocalDate.of(2005, 6, 1)).evidence()).extracting(Evidence::dataset)
                 .doesNotContain("fed-h10-fx-annual", "fed-h10-fx-monthly");
