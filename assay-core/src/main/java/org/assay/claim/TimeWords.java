@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * that needs "year" only where that word is written), since most clauses hold no time words. Stateless and
  * thread-safe.
  */
-final class TimeWords {
+public final class TimeWords {
 
     private static final Pattern YEAR = Pattern.compile(
             "\\b(?i:in|during|for|of|by|throughout)\\s+(?:the\\s+year\\s+)?((?:19|20)\\d{2})\\b|\\b((?:19|20)\\d{2})['’]s\\b");
@@ -36,6 +36,13 @@ final class TimeWords {
     private static final Pattern ANY_YEAR = Pattern.compile("\\b(?<prep>(?i:in|since|by|during|for|of|from|until"
             + "|through|throughout|January|February|March|April|May|June|July|August|September|October|November|December)"
             + "\\s+)?(?<y>(?:19|20)\\d\\d)\\b(?![,.]?\\d)(?!\\s+(?:tons?|tonnes?|percent|people)\\b)");
+    /**
+     * A run of years ending now: "in the past three years", "over the last 10 years", "in the past few years"; the
+     * count is {@code null} for "few" or "several".
+     */
+    private static final Pattern PAST_YEARS = Pattern.compile("(?i)\\b(?:in|over|during|for|within)\\s+the\\s+"
+            + "(?:past|last|previous)\\s+(?:(?<n>\\d{1,2}|two|three|four|five|six|seven|eight|nine"
+            + "|ten|eleven|twelve|fifteen|twenty|thirty|fifty)|few|several|couple\\s+of)\\s+years\\b");
     private static final Pattern RELATIVE = Pattern.compile(
             "(?i)\\b(?<rel>last|this|next|previous|past)\\s+(?<unit>year|month|week)\\b");
     private static final List<String> MONTH_NAMES = List.of("January", "February", "March", "April", "May", "June",
@@ -80,6 +87,10 @@ final class TimeWords {
             }
         }
         boolean saysYear = mentions(text, "year");
+        Matcher run = saysYear ? PAST_YEARS.matcher(text) : null;
+        if (run != null && run.find()) {
+            return asOf == null || run.group("n") == null ? null : asOf.getYear() - count(run.group("n"));
+        }
         if (asOf != null && saysYear && LAST_YEAR.matcher(text).find()) {
             return asOf.getYear() - 1;
         }
@@ -120,8 +131,25 @@ final class TimeWords {
         if (!mentions(text, "year") && !mentions(text, "month") && !mentions(text, "week")) {
             return null;
         }
+        Matcher run = PAST_YEARS.matcher(text);
+        if (run.find()) {
+            return run.group();
+        }
         Matcher r = RELATIVE.matcher(text);
         return r.find() ? r.group() : null;
+    }
+
+    /**
+     * Whether time words as {@link #text} gives them name the start of a run to now ("since 2000", "in the past three
+     * years"): a change said with them runs from that start to the latest figure.
+     */
+    public static boolean startsRun(String timeText) {
+        return timeText != null && (timeText.strip().toLowerCase(Locale.ROOT).startsWith("since")
+                || PAST_YEARS.matcher(timeText).lookingAt());
+    }
+
+    private static int count(String n) {
+        return Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : NumberWords.UNITS.get(n.toLowerCase(Locale.ROOT));
     }
 
     /**

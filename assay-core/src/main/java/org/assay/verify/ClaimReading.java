@@ -21,6 +21,7 @@ import org.assay.claim.NearTop;
 import org.assay.claim.Quantity;
 import org.assay.claim.Rank;
 import org.assay.claim.TimeGrain;
+import org.assay.claim.TimeWords;
 import org.assay.claim.Unit;
 
 /**
@@ -190,10 +191,11 @@ final class ClaimReading {
         Manifest.TimeAxis axis = current.manifest().time();
         boolean averaged = axis != null && !axis.step() && axis.axis() != Manifest.Axis.DAY && current.manifest()
                 .measures().stream().anyMatch(m -> m.metric().equals(hit.metric()) && Units.isPrice(m));
+        boolean noPeriodNamed = parts.year() == null && parts.when() == null; // "in the past three years"
         if (averaged && !parts.average() && (parts.grain() == null || parts.grain() == TimeGrain.DAY
-                || parts.grain() == TimeGrain.WEEK || since(parts))) {
-            return Result.skip(VerdictStatus.NOT_ENOUGH_DATA, "The claim gives a price or rate of one day, and "
-                    + publisherOf(current) + " gives " + hit.metric() + " as averages by "
+                || parts.grain() == TimeGrain.WEEK || since(parts) || noPeriodNamed)) {
+            return Result.skip(VerdictStatus.NOT_ENOUGH_DATA, "The claim gives a price or rate of one day"
+                    + (since(parts) ? " (a change to today's)" : "") + ", and " + publisherOf(current) + " gives " + hit.metric() + " as averages by "
                     + axis.axis().name().toLowerCase(Locale.ROOT) + " only.");
         }
         numbers = numbers.stream().filter(q -> !countsTime(q) || measure != null && measure.unit().equals("years"))
@@ -242,6 +244,10 @@ final class ClaimReading {
                         + parts.grain().name().toLowerCase(Locale.ROOT) + ", and " + publisherOf(current)
                         + " gives " + hit.metric() + " figures for whole years only.");
             }
+            if (year == null && parts.change() != null && since(parts) && !pastRun) {
+                return Result.skip(VerdictStatus.NOT_ENOUGH_DATA, "The claim's change runs over years it does not "
+                        + "count (\"" + parts.timeText() + "\").");
+            }
             if (year != null && asOf != null && parts.change() != null && since(parts) && !pastRun) {
                 sinceYear = year;
                 year = asOf.getYear() - 1;
@@ -255,6 +261,10 @@ final class ClaimReading {
             }
         }
         Optional<Result> growth = growth(parts, current, hit.metric(), family, numbers, where, year);
+        if (growth.isPresent() && sinceYear != null && growth.get().lookup() != null) {
+            return Result.skip(VerdictStatus.NOT_ENOUGH_DATA, "The claim gives growth over the years " + sinceYear
+                    + "-" + year + ", and " + publisherOf(current) + " gives growth year by year.");
+        }
         Result table = growth.isPresent() ? growth.get() : table(text, base, parts, where, context(borrowed, about), family,
                 hit.metric(), numbers, ranked, asOf, year, sinceYear);
         if (table.lookup() == null) {
@@ -319,7 +329,7 @@ final class ClaimReading {
 
     /** Whether the claim's time is a start ("doubled since 2000"): its change runs from that year to the latest. */
     private static boolean since(ClaimParts parts) {
-        return parts.timeText() != null && parts.timeText().strip().toLowerCase(Locale.ROOT).startsWith("since");
+        return TimeWords.startsRun(parts.timeText());
     }
 
     /**
@@ -603,6 +613,10 @@ final class ClaimReading {
         if (figure == null && from == null) {
             return Result.skip(VerdictStatus.NOT_ENOUGH_DATA, "The claim states no figure that "
                     + publisherOf(d) + "'s " + metric + " series could decide.");
+        }
+        if (c != null && since(parts)) {
+            return Result.skip(VerdictStatus.NOT_ENOUGH_DATA, "The claim's change runs from a start to now (\""
+                    + parts.timeText() + "\"), and changes over a run are read from yearly figures only.");
         }
         LocalDate when = switch (parts.grain() == null ? TimeGrain.DAY : parts.grain()) {
             case DAY -> parts.day() != null && text.contains(parts.day().getMonth().getDisplayName(

@@ -61,6 +61,17 @@ class TimeWordsTest {
     }
 
     @Test
+    void aRunOfPastYearsStartsThatManyYearsBeforeTheArticle() {
+        assertThat(TimeWords.year("the dollar has fallen 30% in the past three years", ARTICLE)).isEqualTo(2022);
+        assertThat(TimeWords.year("exports doubled over the last 10 years", ARTICLE)).isEqualTo(2015);
+        assertThat(TimeWords.year("prices rose in the past few years", ARTICLE)).isNull();
+        assertThat(TimeWords.text("prices rose in the past few years")).isEqualTo("in the past few years");
+        assertThat(TimeWords.startsRun(TimeWords.text("it fell in the past three years"))).isTrue();
+        assertThat(TimeWords.startsRun("since 2000")).isTrue();
+        assertThat(TimeWords.startsRun("last year")).isFalse();
+    }
+
+    @Test
     void theTimeWordsAsWrittenAreTheFirstYearOrRelativeTime() {
         assertThat(TimeWords.text("output rose in 2024 from 2023")).isEqualTo("in 2024");
         assertThat(TimeWords.text("output rose last year")).isEqualTo("last year");
