@@ -62,9 +62,12 @@ final class ClaimReading {
     private final Places places = Places.bundled();
     private final MeasurePhrase phrase = MeasurePhrase.bundled();
 
+    private final LocalCurrency local;
+
     ClaimReading(ReferenceData data, Vocabulary vocabulary) {
         this.data = data;
         this.vocabulary = vocabulary;
+        this.local = LocalCurrency.of(data.datasets(), places);
     }
 
     /**
@@ -115,7 +118,7 @@ final class ClaimReading {
         Set<String> families = new LinkedHashSet<>();
         hits.forEach(h -> families.add(h.family()));
         List<String> anyNamed = families.stream().filter(f -> vocabulary.namesSubject(f, words)
-                || vocabulary.keyNamed(f, words, true).isPresent() || currencyKey(f, parts).isPresent()).toList();
+                || vocabulary.keyNamed(f, words, true).isPresent() || currencyKey(f, parts, article.place()).isPresent()).toList();
         List<String> ownNamed = anyNamed.stream().filter(f -> vocabulary.namesOwnSubject(f, words)).toList();
         List<String> named = ownNamed.isEmpty() ? anyNamed : ownNamed;
         List<String> generic = families.stream().filter(vocabulary::generic).toList();
@@ -177,7 +180,7 @@ final class ClaimReading {
         }
         String family = hit.family();
         Optional<String> key = vocabulary.keyNamed(family, text, !termsWritten.isEmpty())
-                .or(() -> currencyKey(family, parts));
+                .or(() -> currencyKey(family, parts, place));
         List<Places.Found> where = key.isPresent()
                 ? List.of(new Places.Found(key.get(), 0, 0, false)) : places0;
         String placeOrKey = key.orElse(place);
@@ -191,7 +194,7 @@ final class ClaimReading {
         Manifest.TimeAxis axis = current.manifest().time();
         boolean averaged = axis != null && !axis.step() && axis.axis() != Manifest.Axis.DAY && current.manifest()
                 .measures().stream().anyMatch(m -> m.metric().equals(hit.metric()) && Units.isPrice(m));
-        boolean noPeriodNamed = parts.year() == null && parts.when() == null; // "in the past three years"
+        boolean noPeriodNamed = parts.year() == null && parts.when() == null; // no time, and no article date
         if (averaged && !parts.average() && (parts.grain() == null || parts.grain() == TimeGrain.DAY
                 || parts.grain() == TimeGrain.WEEK || since(parts) || noPeriodNamed)) {
             return Result.skip(VerdictStatus.NOT_ENOUGH_DATA, "The claim gives a price or rate of one day"
@@ -315,13 +318,13 @@ final class ClaimReading {
     /**
      * "The dollar averaged 158 yen" names the yen's row of a table keyed by currency: the code of the claim's first
      * figure when it is a rate in another currency than the dollar, a plain number with no "million" or "bn" (a sum
-     * such as "£600m" is no exchange rate).
+     * such as "£600m" is no exchange rate); "100 rupees" in an article on Sri Lanka is Sri Lanka's rupee.
      */
-    private Optional<String> currencyKey(String family, ClaimParts parts) {
+    private Optional<String> currencyKey(String family, ClaimParts parts, String place) {
         Quantity q = parts.quantities().stream().filter(x -> !x.isPercent()).findFirst().orElse(null);
         boolean rate = q != null && q.unit().isCurrency() && q.unit() != Unit.USD && q.value() < MAX_RATE
                 && !Units.scaled(q);
-        return rate && vocabulary.hasKey(family, q.unit().name()) ? Optional.of(q.unit().name()) : Optional.empty();
+        return rate ? local.code(q, place).filter(code -> vocabulary.hasKey(family, code)) : Optional.empty();
     }
 
     /** More units of a currency per dollar than any currency the bundled rates hold has been quoted at. */

@@ -54,11 +54,13 @@ final class ConversionCheck {
     private static final Pattern CLOSE = Pattern.compile("\\s*\\)");
 
     private final Dataset rates;
+    private final LocalCurrency local;
     /** Monthly average units per dollar by currency code, worked out on the first conversion checked. */
     private final Lazily<Map<String, NavigableMap<YearMonth, Double>>> perUsd;
 
-    private ConversionCheck(Dataset rates) {
+    private ConversionCheck(Dataset rates, LocalCurrency local) {
         this.rates = rates;
+        this.local = local;
         this.perUsd = new Lazily<>(() -> monthly(rates));
     }
 
@@ -67,7 +69,7 @@ final class ConversionCheck {
         return datasets.stream()
                 .filter(d -> d.manifest().time() != null && rateMeasure(d).isPresent())
                 .max(Comparator.comparing(d -> d.manifest().time().axis()))
-                .map(ConversionCheck::new);
+                .map(d -> new ConversionCheck(d, LocalCurrency.of(datasets, Places.bundled())));
     }
 
     private static Map<String, NavigableMap<YearMonth, Double>> monthly(Dataset d) {
@@ -94,9 +96,10 @@ final class ConversionCheck {
 
     /**
      * The verdict on every bracketed conversion of the claim (contradicted when any fails), or empty when the claim
-     * converts nothing, has no date, or names a currency the rates lack.
+     * converts nothing, has no date, or names a currency the rates lack. A money word several countries use ("rupees")
+     * is read as {@code place}'s currency of that name when it has one.
      */
-    Optional<Verdict> check(ClaimParts parts, String text, int base, LocalDate asOf) {
+    Optional<Verdict> check(ClaimParts parts, String text, int base, LocalDate asOf, String place) {
         if (asOf == null) {
             return Optional.empty();
         }
@@ -113,8 +116,9 @@ final class ConversionCheck {
             Quantity from = qs.get(i);
             List<Quantity> into = converted(qs, i, text, base);
             for (Quantity to : into) {
-                Optional<double[]> range = from.unit() == to.unit() ? Optional.empty()
-                        : crossRange(from.unit(), to.unit(), start, end);
+                String a = local.code(from, place).orElseThrow();
+                String b = local.code(to, place).orElseThrow();
+                Optional<double[]> range = a.equals(b) ? Optional.empty() : crossRange(a, b, start, end);
                 if (range.isEmpty()) {
                     continue;
                 }
@@ -122,9 +126,9 @@ final class ConversionCheck {
                 double high = from.roundedHigh() * range.get()[1] * (1 + DAY_SPREAD);
                 Claimed said = Claimed.of(to);
                 holds &= said.high() >= low && said.low() <= high;
-                String rate = rate(range.get(), from.unit(), to.unit());
-                findings.add("at " + rate + ", " + from.text() + " is " + money(from.value() * range.get()[0], to.unit())
-                        + " to " + money(from.upper() * range.get()[1], to.unit()) + ", and the article says " + to.text());
+                String rate = rate(range.get(), a, b);
+                findings.add("at " + rate + ", " + from.text() + " is " + money(from.value() * range.get()[0], b)
+                        + " to " + money(from.upper() * range.get()[1], b) + ", and the article says " + to.text());
                 details.add(rate);
             }
             i += into.size();
@@ -161,7 +165,7 @@ final class ConversionCheck {
     }
 
     /** The lowest and highest monthly rate of {@code to} per unit of {@code from} from {@code start} to {@code end}. */
-    private Optional<double[]> crossRange(Unit from, Unit to, YearMonth start, YearMonth end) {
+    private Optional<double[]> crossRange(String from, String to, YearMonth start, YearMonth end) {
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
         for (YearMonth m = start; !m.isAfter(end); m = m.plusMonths(1)) {
@@ -175,11 +179,11 @@ final class ConversionCheck {
         return low > high ? Optional.empty() : Optional.of(new double[] {low, high});
     }
 
-    private Double rate(Unit currency, YearMonth month) {
-        if (currency == Unit.USD) {
+    private Double rate(String currency, YearMonth month) {
+        if (currency.equals(Unit.USD.name())) {
             return 1.0;
         }
-        NavigableMap<YearMonth, Double> series = perUsd.get().get(currency.name());
+        NavigableMap<YearMonth, Double> series = perUsd.get().get(currency);
         return series == null ? null : series.get(month);
     }
 
@@ -190,7 +194,7 @@ final class ConversionCheck {
     }
 
     /** "1.76 to 1.93 USD per GBP": the rate quoted the way round that is above one. */
-    private static String rate(double[] range, Unit from, Unit to) {
+    private static String rate(double[] range, String from, String to) {
         boolean inverse = range[1] < 1;
         double low = inverse ? 1 / range[1] : range[0];
         double high = inverse ? 1 / range[0] : range[1];
@@ -199,7 +203,7 @@ final class ConversionCheck {
     }
 
     /** "GBP 585m", "JPY 1.2bn": three significant digits with the scale news uses. */
-    private static String money(double v, Unit currency) {
+    private static String money(double v, String currency) {
         double s = significant(v);
         String n = Math.abs(s) >= 1e9 ? Figures.format(s / 1e9, "") + "bn"
                 : Math.abs(s) >= 1e6 ? Figures.format(s / 1e6, "") + "m" : Figures.format(s, "");

@@ -76,11 +76,13 @@ final class PeriodCheck {
         Row before = previous(rows, best);
         String change = l.direction() == 0 && l.from() == null || before == null ? ""
                 : ", after " + Figures.format(before.figure(m).getAsDouble(), m.unit()) + " on " + before.time();
-        String finding = TableCheck.publisher(d) + " gives " + m.metric() + " as " + Figures.format(v, m.unit())
-                + " on " + describe(best.time(), axis) + change + range + (l.figure() == null ? ""
+        String of = d.manifest().key().fixed() == null && l.entity() != null ? l.entity() : null;
+        String finding = TableCheck.publisher(d) + " gives " + (of == null ? "" : of + "'s ") + m.metric() + " as "
+                + Figures.format(v, m.unit()) + (axis.axis() == Manifest.Axis.DAY ? " on " : " in ")
+                + describe(best.time(), axis) + change + range + (l.figure() == null ? ""
                 : " (the claim: " + l.figure().words(m.unit()) + ")");
-        String detail = m.metric() + ", " + describe(best.time(), axis) + ": " + Figures.format(v, m.unit())
-                + change + range;
+        String detail = (of == null ? "" : of + ", ") + m.metric() + ", " + describe(best.time(), axis) + ": "
+                + Figures.format(v, m.unit()) + change + range;
         if (!holds && l.when() == null && axis.axis() == Manifest.Axis.DAY && !axis.step()) {
             return new Outcome(VerdictStatus.NOT_ENOUGH_DATA, finding + "; the claim names no date, and a price of "
                     + "another day may be meant", detail);

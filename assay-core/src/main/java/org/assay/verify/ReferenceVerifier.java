@@ -115,7 +115,7 @@ public final class ReferenceVerifier implements Verifier {
      */
     private Verdict check(Claim claim, int base, LocalDate asOf, String context, ArticleContext about) {
         Optional<Verdict> sums = arithmetic.check(claim.parts(), claim.text(), base);
-        Optional<Verdict> converted = conversion.flatMap(c -> c.check(claim.parts(), claim.text(), base, asOf));
+        Optional<Verdict> converted = conversion.flatMap(c -> c.check(claim.parts(), claim.text(), base, asOf, about.place()));
         if (sums.isPresent()) {
             return converted.map(v -> both(sums.get(), v)).orElse(sums.get());
         }
