@@ -247,6 +247,11 @@ final class ClaimReading {
                         + parts.grain().name().toLowerCase(Locale.ROOT) + ", and " + publisherOf(current)
                         + " gives " + hit.metric() + " figures for whole years only.");
             }
+            if (parts.change() == null && since(parts) && !pastRun) {
+                return Result.skip(VerdictStatus.NOT_ENOUGH_DATA, "The claim speaks of a run of years (\""
+                        + parts.timeText() + "\") as a whole, and " + publisherOf(current) + " gives " + hit.metric()
+                        + " year by year.");
+            }
             if (year == null && parts.change() != null && since(parts) && !pastRun) {
                 return Result.skip(VerdictStatus.NOT_ENOUGH_DATA, "The claim's change runs over years it does not "
                         + "count (\"" + parts.timeText() + "\").");
