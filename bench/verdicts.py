@@ -44,18 +44,25 @@ def main():
     print(f"decided (SUPPORTED or CONTRADICTED) {len(decided)}; datasets serving them (a claim may use several):")
     for d, n in served.most_common():
         print(f"  {d:40} {n:6}")
-    conversions = [r for r in decided if r[4] == "fed-h10-fx-monthly"]
+    conversions = [r for r in decided if is_conversion(r)]
     print(f"  of them resting on a currency conversion alone: {len(conversions)}; on other data or arithmetic: "
           f"{len(decided) - len(conversions)}")
     rows = []
     if sample:
         rows = sorted(decided, key=draw)[:sample]
     elif not_conversions:
-        rows = [r for r in decided if r[4] != "fed-h10-fx-monthly"]
+        rows = [r for r in decided if not is_conversion(r)]
     if rows:
         print("\narticle\tstart\tend\tverdict\tdatasets\tevidence\tjudgement\treason")
         for row in rows:
             print("\t".join(str(x) for x in row) + "\t\t")
+
+
+def is_conversion(row):
+    """Whether a decided claim rests on a currency conversion alone: its only evidence is the conversion check's
+    ("monthly averages ... USD per GBP"), not a rate the claim states."""
+    return row[4] == "fed-h10-fx-monthly" and all(e.split(": ", 1)[1].startswith("monthly averages")
+                                                  for e in row[5].split(" | "))
 
 
 def draw(row):

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.assay.analysis.Analyzer;
+import org.assay.verify.Verifier;
 import org.assay.article.Article;
 import org.assay.article.ArticleReader;
 import org.assay.article.UnreadableArticleException;
@@ -26,7 +27,9 @@ import picocli.CommandLine.Spec;
  * {@code assay bench}: how fast the whole analysis runs over a folder, after the models are loaded and a warm-up.
  * Articles are read into memory first, so disk time is not counted. Each timed run analyses every article on
  * {@code --threads} workers; with {@code --baseline} every run is paired with a run of CoreNLP alone (the lean NER
- * pipeline) over the same articles, so both see the same machine load; the pair's order alternates from run to run. Prints a markdown summary on standard output.
+ * pipeline) over the same articles, so both see the same machine load, and with {@code --without-checks} with a run of
+ * the analysis that checks no claim against reference data (what checking costs); the pair's order alternates from
+ * run to run. Prints a markdown summary on standard output.
  */
 @Command(name = "bench", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Throughput, latency, heap and model-load time of the analysis over a folder of articles.")
@@ -53,12 +56,19 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--baseline", description = "also time CoreNLP alone (tokenize, ssplit, pos, ner) on the same articles")
     boolean baseline;
 
+    @Option(names = "--without-checks", description = "instead, also time the analysis with no claim checked against "
+            + "reference data, on the same articles: what checking costs")
+    boolean withoutChecks;
+
     private final ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
 
     @Override
     public Integer call() throws InterruptedException {
         if (threads < 1 || runs < 1 || warmup < 0 || (limit != null && limit < 1)) {
             throw new UserError("--threads, --runs and --limit must be at least 1, --warmup at least 0");
+        }
+        if (baseline && withoutChecks) {
+            throw new UserError("--baseline and --without-checks each give the second column; choose one");
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -69,6 +79,9 @@ final class BenchCommand implements Callable<Integer> {
             long t1 = System.nanoTime();
             Analyzer analyzer = Engines.analyzer(nlp);
             long t2 = System.nanoTime();
+            boolean paired = baseline || withoutChecks;
+            Consumer<Article> other = baseline ? nlp::annotate : new Analyzer(nlp, Verifier.NONE)::analyze;
+            String otherName = baseline ? "NER only (CoreNLP)" : "no checks";
             double startToReady = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
             List<Article> articles = new ArrayList<>();
             List<String> skipped = new ArrayList<>();
@@ -86,31 +99,31 @@ final class BenchCommand implements Callable<Integer> {
                 List<Article> warm = articles.subList(0, Math.min(warmup, articles.size()));
                 err.printf("bench: %d articles, %,d tokens; warming up on %d%n", articles.size(), tokens, warm.size());
                 time(pool, warm, analyzer::analyze);
-                if (baseline) {
-                    time(pool, warm, nlp::annotate);
+                if (paired) {
+                    time(pool, warm, other);
                 }
                 List<Timings> full = new ArrayList<>();
                 List<Timings> ner = new ArrayList<>();
                 for (int r = 1; r <= runs; r++) {
                     // Alternate which column runs first: code the JIT compiles during one run speeds up the next,
                     // so a fixed order would charge all late compilation to the same column.
-                    boolean nerFirst = baseline && r % 2 == 0;
-                    if (nerFirst) {
-                        ner.add(time(pool, articles, nlp::annotate));
+                    boolean otherFirst = paired && r % 2 == 0;
+                    if (otherFirst) {
+                        ner.add(time(pool, articles, other));
                     }
                     full.add(time(pool, articles, analyzer::analyze));
-                    if (baseline && !nerFirst) {
-                        ner.add(time(pool, articles, nlp::annotate));
+                    if (paired && !otherFirst) {
+                        ner.add(time(pool, articles, other));
                     }
                     err.printf("bench: run %d/%d: %.1f art/s end-to-end", r, runs, full.get(r - 1).articlesPerSecond());
-                    if (baseline) {
-                        err.printf(", %.1f art/s NER only", ner.get(r - 1).articlesPerSecond());
+                    if (paired) {
+                        err.printf(", %.1f art/s %s", ner.get(r - 1).articlesPerSecond(), otherName);
                     }
                     err.println();
                     err.flush();
                 }
                 BenchReport report = new BenchReport(String.join(" ", paths), articles.size(), tokens, threads, warm.size(),
-                        full, ner, (t1 - t0) / 1e9, (t2 - t1) / 1e9, startToReady, heap.peakBytes(), loadedHeap,
+                        full, otherName, ner, (t1 - t0) / 1e9, (t2 - t1) / 1e9, startToReady, heap.peakBytes(), loadedHeap,
                         rt.maxMemory(), loadAverage, skipped);
                 out.print(report.markdown());
                 out.flush();

@@ -8,9 +8,11 @@ import java.util.List;
  * article are much less disturbed by other processes on a shared machine than wall-clock figures: "worker" counts the
  * analysing threads only, "process" the whole JVM during the pass (garbage collection and JIT included). The
  * "CPU-bound ceiling" is min(threads, CPUs) × 1000 / process CPU ms: what the wall figure would be with those CPUs free.
+ * The second column, when there is one, is the run paired with each timed run ({@code otherName}: "NER only
+ * (CoreNLP)", "no checks").
  */
 record BenchReport(String corpus, int articles, long tokens, int threads, int warmup, List<Timings> full,
-                   List<Timings> ner, double modelLoadSeconds, double analyzerSetupSeconds, double startToReadySeconds,
+                   String otherName, List<Timings> ner, double modelLoadSeconds, double analyzerSetupSeconds, double startToReadySeconds,
                    long peakHeapBytes, long loadedHeapBytes, long maxHeapBytes, double loadAverage,
                    List<String> skipped) {
 
@@ -28,7 +30,7 @@ record BenchReport(String corpus, int articles, long tokens, int threads, int wa
                 full.size(), Runtime.getRuntime().availableProcessors(), loadAverage,
                 System.getProperty("java.version")));
         boolean withNer = !ner.isEmpty();
-        md.append(withNer ? "| measure | end-to-end | NER only (CoreNLP) |\n|---|---:|---:|\n"
+        md.append(withNer ? "| measure | end-to-end | " + otherName + " |\n|---|---:|---:|\n"
                 : "| measure | end-to-end |\n|---|---:|\n");
         row(md, "articles/s (median, range)", throughput(full, 1), withNer ? throughput(ner, 1) : null);
         row(md, "tokens/s (median)", String.format("%,.0f", medianRate(full) * tokens / articles),
@@ -42,7 +44,7 @@ record BenchReport(String corpus, int articles, long tokens, int threads, int wa
                 withNer ? String.format("%.1f", ceiling(ner)) : null);
         md.append('\n');
         if (withNer) {
-            md.append(String.format("Whole analysis over NER alone: %+.0f%% wall time, %+.0f%% worker CPU time, "
+            md.append(String.format("Whole analysis over " + otherName + ": %+.0f%% wall time, %+.0f%% worker CPU time, "
                             + "%+.0f%% process CPU time.%n%n", (medianRate(ner) / medianRate(full) - 1) * 100,
                     (medianCpu(full) / medianCpu(ner) - 1) * 100,
                     (medianProcessCpu(full) / medianProcessCpu(ner) - 1) * 100));
