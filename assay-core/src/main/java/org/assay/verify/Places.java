@@ -35,6 +35,8 @@ final class Places {
     private final List<String> surfaces = new ArrayList<>();
     /** Group names written in lower case ("euro area", "eurozone"): the only names found where no capital stands. */
     private final List<String> lowerSurfaces = new ArrayList<>();
+    /** The surfaces by their first character, longest first within each: a position is tried only against its own. */
+    private final Map<Character, List<String>> byFirst = new HashMap<>();
 
     /** Membership with years: a country in a group only from one year to another (the UK in the EU, 1973-2020). */
     private final Map<String, List<GroupTable.Member>> dated = new HashMap<>();
@@ -69,6 +71,7 @@ final class Places {
         surfaces.addAll(regionName.keySet());
         surfaces.sort(Comparator.comparingInt(String::length).reversed());
         surfaces.stream().filter(s -> Character.isLowerCase(s.charAt(0))).forEach(lowerSurfaces::add);
+        surfaces.forEach(s -> byFirst.computeIfAbsent(s.charAt(0), k -> new ArrayList<>()).add(s));
     }
 
     static Places bundled() {
@@ -125,7 +128,7 @@ final class Places {
                 continue;
             }
             Found hit = null;
-            for (String s : upper ? surfaces : lowerSurfaces) {
+            for (String s : byFirst.getOrDefault(text.charAt(i), List.of())) {
                 if (text.startsWith(s, i) && boundary(text, i + s.length())) {
                     Optional<String> c = country(s);
                     hit = c.isPresent() ? new Found(c.get(), i, i + s.length(), false)

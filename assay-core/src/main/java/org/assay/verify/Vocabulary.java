@@ -33,13 +33,13 @@ final class Vocabulary {
     /** Every metric term of every dataset in one pattern, longest first, so a text is scanned once. */
     private final Pattern metricPattern;
     private final Map<String, List<Meaning>> meanings = new LinkedHashMap<>();
-    private final Map<String, Pattern> subjects = new LinkedHashMap<>();
+    private final Map<String, Phrases> subjects = new LinkedHashMap<>();
     private final Pattern publishers;
-    private final Map<String, Pattern> ownSubjects = new HashMap<>();
+    private final Map<String, Phrases> ownSubjects = new HashMap<>();
     /** For each name-keyed family with aliases: alias (normalised) to key, and its patterns (all, several-word). */
     private final Map<String, Map<String, String>> keyOfAlias = new HashMap<>();
-    private final Map<String, Pattern> anyAlias = new HashMap<>();
-    private final Map<String, Pattern> longAlias = new HashMap<>();
+    private final Map<String, Phrases> anyAlias = new HashMap<>();
+    private final Map<String, Phrases> longAlias = new HashMap<>();
 
     Vocabulary(List<Dataset> datasets) {
         Map<String, List<String>> subjectTerms = new LinkedHashMap<>();
@@ -66,10 +66,11 @@ final class Vocabulary {
             Map<String, String> byAlias = new HashMap<>();
             key.aliases().forEach((k, names) -> names.forEach(n -> byAlias.put(normal(n), k)));
             keyOfAlias.put(d.manifest().family(), byAlias);
-            anyAlias.put(d.manifest().family(), phrases(byAlias.keySet()));
-            longAlias.put(d.manifest().family(), phrases(byAlias.keySet().stream().filter(a -> a.contains(" ")).toList()));
+            anyAlias.put(d.manifest().family(), Phrases.of(byAlias.keySet()));
+            longAlias.put(d.manifest().family(), Phrases.of(byAlias.keySet().stream().filter(a -> a.contains(" "))
+                    .toList()));
         }
-        metricPattern = phrases(meanings.keySet());
+        metricPattern = Phrases.of(meanings.keySet()).pattern();
         Map<String, Set<String>> subjectsOfTerm = new HashMap<>();
         for (Dataset d : datasets) {
             d.manifest().subjectTerms().forEach(t -> subjectsOfTerm.computeIfAbsent(normal(t), k -> new HashSet<>())
@@ -77,14 +78,14 @@ final class Vocabulary {
         }
         subjectTerms.forEach((family, terms) -> {
             if (!terms.isEmpty()) {
-                subjects.put(family, phrases(terms));
+                subjects.put(family, Phrases.of(terms.stream().map(Vocabulary::normal).toList()));
             }
             List<String> own = terms.stream().filter(t -> subjectsOfTerm.get(normal(t)).size() == 1).toList();
             if (!own.isEmpty()) {
-                ownSubjects.put(family, phrases(own));
+                ownSubjects.put(family, Phrases.of(own.stream().map(Vocabulary::normal).toList()));
             }
         });
-        publishers = phrases(publisherNames);
+        publishers = Phrases.of(publisherNames.stream().map(Vocabulary::normal).toList()).pattern();
     }
 
     /** Metric terms in {@code text}, in text order; the longest term wins where two overlap. */
@@ -102,9 +103,13 @@ final class Vocabulary {
 
     /** Where a family's subject words ("copper", "crude oil") are written in {@code text}. */
     List<Span> subjectSpans(String family, String text) {
-        Pattern p = subjects.get(family);
+        return subjectSpans(family, text, Phrases.words(text));
+    }
+
+    private List<Span> subjectSpans(String family, String text, Set<String> words) {
+        Phrases p = subjects.get(family);
         List<Span> out = new ArrayList<>();
-        Matcher m = p == null ? null : p.matcher(text);
+        Matcher m = p == null || !p.mayMatch(words) ? null : p.pattern().matcher(text);
         while (m != null && m.find()) {
             out.add(new Span(m.start(), m.end()));
         }
@@ -124,8 +129,8 @@ final class Vocabulary {
 
     /** Where {@code text} names a row of a name-keyed family by an alias (see {@link #keyNamed}), or empty. */
     Optional<Span> keySpan(String family, String text, boolean loose) {
-        Pattern p = (loose ? anyAlias : longAlias).get(family);
-        Matcher m = p == null ? null : p.matcher(text);
+        Phrases p = (loose ? anyAlias : longAlias).get(family);
+        Matcher m = p == null || !p.mayMatch(Phrases.words(text)) ? null : p.pattern().matcher(text);
         while (m != null && m.find()) {
             if (m.group().strip().contains(" ") || AFTER_THE.matcher(text.substring(0, m.start())).find()) {
                 return Optional.of(new Span(m.start(), m.end()));
@@ -146,8 +151,9 @@ final class Vocabulary {
     /** The name-keyed families whose rows {@code text} names by a several-word alias. */
     Set<String> keysNamed(String text) {
         Set<String> out = new HashSet<>();
+        Set<String> words = Phrases.words(text);
         longAlias.forEach((family, p) -> {
-            if (p.matcher(text).find()) {
+            if (p.in(text, words)) {
                 out.add(family);
             }
         });
@@ -157,7 +163,8 @@ final class Vocabulary {
     /** Where any family's subject words are written in {@code text}. */
     List<Span> anySubjectSpans(String text) {
         List<Span> out = new ArrayList<>();
-        subjects.keySet().forEach(f -> out.addAll(subjectSpans(f, text)));
+        Set<String> words = Phrases.words(text);
+        subjects.keySet().forEach(f -> out.addAll(subjectSpans(f, text, words)));
         return out;
     }
 
@@ -166,22 +173,23 @@ final class Vocabulary {
      * names WTI alone, where "crude oil" names Brent and WTI alike.
      */
     boolean namesOwnSubject(String family, String text) {
-        Pattern p = ownSubjects.get(family);
-        return p != null && p.matcher(text).find();
+        Phrases p = ownSubjects.get(family);
+        return p != null && p.in(text, Phrases.words(text));
     }
 
     /** Whether {@code text} names the subject of {@code family}. */
     boolean namesSubject(String family, String text) {
-        Pattern p = subjects.get(family);
-        return p != null && p.matcher(text).find();
+        Phrases p = subjects.get(family);
+        return p != null && p.in(text, Phrases.words(text));
     }
 
     /** The families whose subject {@code text} names. */
     Set<String> subjectsNamed(String text) {
         Set<String> out = new HashSet<>();
         if (text != null) {
+            Set<String> words = Phrases.words(text);
             subjects.forEach((family, p) -> {
-                if (p.matcher(text).find()) {
+                if (p.in(text, words)) {
                     out.add(family);
                 }
             });
@@ -194,11 +202,12 @@ final class Vocabulary {
      * measure is reserves and only price series are about oil), or empty: a claim about it is none of theirs.
      */
     Optional<String> otherSubject(String text, Set<String> families) {
-        for (Map.Entry<String, Pattern> e : subjects.entrySet()) {
-            if (families.contains(e.getKey())) {
+        Set<String> words = Phrases.words(text);
+        for (Map.Entry<String, Phrases> e : subjects.entrySet()) {
+            if (families.contains(e.getKey()) || !e.getValue().mayMatch(words)) {
                 continue;
             }
-            Matcher m = e.getValue().matcher(text);
+            Matcher m = e.getValue().pattern().matcher(text);
             if (m.find()) {
                 return Optional.of(m.group().toLowerCase(Locale.ROOT));
             }
@@ -224,32 +233,5 @@ final class Vocabulary {
     /** A term as a lookup key: lower case, single spaces, straight apostrophes. */
     private static String normal(String term) {
         return term.strip().toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[\\s-]+", " ");
-    }
-
-    /**
-     * Phrases as one pattern: case-insensitive, whole words, any run of spaces or hyphens between words, longest
-     * phrase first; a pattern that matches nothing when there are no phrases.
-     */
-    private static Pattern phrases(Collection<String> phrases) {
-        List<String> sorted = phrases.stream().map(Vocabulary::normal).distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        if (sorted.isEmpty()) {
-            return Pattern.compile("(?!)");
-        }
-        StringBuilder re = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
-        for (int p = 0; p < sorted.size(); p++) {
-            if (p > 0) {
-                re.append('|');
-            }
-            String[] parts = sorted.get(p).split(" ");
-            for (int i = 0; i < parts.length; i++) {
-                if (i > 0) {
-                    re.append("[\\s-]+");
-                }
-                re.append(Pattern.quote(parts[i]).replace("'", "\\E['’]\\Q"));
-            }
-        }
-        re.append(")(?![\\p{L}\\p{N}])");
-        return Pattern.compile(re.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }
