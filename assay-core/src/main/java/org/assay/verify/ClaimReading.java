@@ -155,9 +155,13 @@ final class ClaimReading {
         String place = places0.isEmpty() ? null : places0.get(0).name();
         Map<String, Dataset> currentOf = new HashMap<>();
         candidates.forEach(f -> currentOf.put(f, data.choose(f, asOf).current()));
+        // "the budget deficit was 7% of GDP": the whole a share is of names the unit, not the measure.
+        int whole = parts.shareOf() == null ? -1 : text.indexOf(parts.shareOf());
         Vocabulary.Hit hit = hits.stream().filter(h -> candidates.contains(h.family()))
                 .filter(h -> placeAllowed(currentOf.get(h.family()), place, claim.text()))
-                .min(java.util.Comparator.comparingInt((Vocabulary.Hit h) -> Math.abs(h.span().start() - anchor))
+                .min(java.util.Comparator.comparingInt((Vocabulary.Hit h) -> whole >= 0 && h.span().start() >= whole
+                                && h.span().end() <= whole + parts.shareOf().length() ? 1 : 0)
+                        .thenComparingInt(h -> Math.abs(h.span().start() - anchor))
                         .thenComparingInt(h -> named.contains(h.family()) ? 0 : 1)
                         .thenComparingInt(h -> unitFit(currentOf.get(h.family()), h.metric(), stated))
                         .thenComparingInt(h -> -grainFit(currentOf.get(h.family()), parts.grain()))
