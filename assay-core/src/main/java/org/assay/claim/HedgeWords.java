@@ -32,7 +32,8 @@ final class HedgeWords {
             h.put(s, Hedge.NEARLY);
         }
         for (String s : List.of("more than", "over", "above", "in excess of", "upwards of", "just over",
-                "slightly more than", "a little over", "greater than", "higher than", "exceeding", "just above")) {
+                "slightly more than", "a little over", "greater than", "higher than", "exceeding", "just above", "exceeds", "exceeded", "surpasses", "surpassed",
+                "tops", "topped")) {
             h.put(s, Hedge.MORE_THAN);
         }
         for (String s : List.of("well over", "well above", "far more than", "much more than", "well in excess of",

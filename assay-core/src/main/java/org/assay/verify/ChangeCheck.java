@@ -74,7 +74,8 @@ final class ChangeCheck {
         String finding = possessive(who) + " " + TableCheck.subject(d) + end.metric() + " " + verb + " from "
                 + Figures.format(x, end.unit()) + " in " + start + " to " + Figures.format(y, end.unit()) + " in "
                 + finish + (Double.isInfinite(change) ? "" : " (" + (change >= 0 ? "+" : "")
-                + Figures.percent(change * 100) + ")");
+                + Figures.percent(change * 100) + ")") + (l.figure() == null || l.figure().percent() && !end.isPercent()
+                ? "" : " (the claim: to " + l.figure().words(end.unit()) + ")");
         String detail = who + ", " + end.metric() + ": " + Figures.format(x, end.unit()) + " (" + start + ") → "
                 + Figures.format(y, end.unit()) + " (" + finish + ")";
         boolean rate = end.kind() == Measure.Kind.PERCENT || end.kind() == Measure.Kind.GROWTH;

@@ -559,7 +559,7 @@ final class ClaimReading {
                                     List<Places.Found> found, Integer year) {
         Change c = parts.change();
         Measure level = d.measure(metric, year).orElse(null);
-        if (c == null || c.factor() != null || level == null) {
+        if (c == null || c.factor() != null || level == null || parts.comparison() != null) {
             return Optional.empty();
         }
         Optional<Measure> rate = level.kind() == Measure.Kind.GROWTH ? Optional.of(level)
@@ -572,6 +572,10 @@ final class ClaimReading {
         Quantity figure = c.by() != null && c.by().isPercent() ? c.by()
                 : c.to() == null && c.from() == null && !percents.isEmpty() ? percents.get(0) : null;
         if (figure == null && (c.to() != null || c.from() != null || c.direction() == Change.Direction.NONE)) {
+            return Optional.empty();
+        }
+        // "the population dropped below 140 million": a level reached, read against the level, not its growth.
+        if (figure == null && numbers.stream().anyMatch(q -> !q.isPercent() && Units.fits(q, level))) {
             return Optional.empty();
         }
         List<Places.Found> countries = found.stream().filter(f -> !f.region()).toList();
