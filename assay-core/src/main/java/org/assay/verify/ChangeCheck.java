@@ -60,8 +60,11 @@ final class ChangeCheck {
             holds &= l.atLeast() ? ratio >= l.multiple() * (1 - Tolerance.MULTIPLE)
                     : Math.abs(ratio - l.multiple()) <= l.multiple() * Tolerance.MULTIPLE;
         }
+        boolean rate = end.kind() == Measure.Kind.PERCENT || end.kind() == Measure.Kind.GROWTH;
         if (l.figure() != null) {
-            holds &= l.figure().percent() && !end.isPercent() ? l.figure().holds(Math.abs(change) * 100)
+            // "fell by 2.6 percentage points" is the difference of the two rates; "rose 5%" a relative change.
+            holds &= l.figure().points() && rate ? l.figure().holds(Math.abs(y - x))
+                    : l.figure().percent() && !end.isPercent() ? l.figure().holds(Math.abs(change) * 100)
                     : l.figure().holds(y);
         }
         if (l.from() != null) {
@@ -74,11 +77,11 @@ final class ChangeCheck {
         String finding = possessive(who) + " " + TableCheck.subject(d) + end.metric() + " " + verb + " from "
                 + Figures.format(x, end.unit()) + " in " + start + " to " + Figures.format(y, end.unit()) + " in "
                 + finish + (Double.isInfinite(change) ? "" : " (" + (change >= 0 ? "+" : "")
-                + Figures.percent(change * 100) + ")") + (l.figure() == null || l.figure().percent() && !end.isPercent()
-                ? "" : " (the claim: to " + l.figure().words(end.unit()) + ")");
+                + Figures.percent(change * 100) + ")") + (l.figure() == null || l.figure().percent() && !end.isPercent() ? ""
+                : l.figure().points() && rate ? " (the claim: by " + l.figure().words("percentage points") + ")"
+                : " (the claim: to " + l.figure().words(end.unit()) + ")");
         String detail = who + ", " + end.metric() + ": " + Figures.format(x, end.unit()) + " (" + start + ") → "
                 + Figures.format(y, end.unit()) + " (" + finish + ")";
-        boolean rate = end.kind() == Measure.Kind.PERCENT || end.kind() == Measure.Kind.GROWTH;
         if (!holds && Units.isMoney(end) && !end.unit().contains(" per ")) {
             return new Outcome(VerdictStatus.NOT_ENOUGH_DATA, finding + "; a change in money may be counted in another "
                     + "currency, at constant prices, over a month or a quarter, or of a wider total (goods and "

@@ -3,6 +3,7 @@ package org.assay.verify;
 import java.util.Objects;
 import org.assay.claim.Hedge;
 import org.assay.claim.Quantity;
+import org.assay.claim.Unit;
 
 /**
  * A figure as a claim states it, and the range of true values that make the claim right under the tolerances of
@@ -14,25 +15,28 @@ import org.assay.claim.Quantity;
  * @param precision the rounding step of the written figure (see {@link Quantity#precision()})
  * @param percent   whether the figure is a percentage
  * @param allowance an extra margin either way, in the figure's own unit (a rate revised since the claim was made)
+ * @param points    whether the figure is in percentage points: the difference of two rates ("fell 2.6 points")
  */
-record Claimed(double value, double upper, Hedge hedge, double precision, boolean percent, double allowance) {
+record Claimed(double value, double upper, Hedge hedge, double precision, boolean percent, double allowance,
+               boolean points) {
 
     Claimed {
         Objects.requireNonNull(hedge, "hedge");
     }
 
     static Claimed of(Quantity q) {
-        return new Claimed(q.value(), q.upper(), q.hedge(), q.precision(), q.isPercent(), 0);
+        return new Claimed(q.value(), q.upper(), q.hedge(), q.precision(), q.isPercent(), 0,
+                q.unit() == Unit.PERCENTAGE_POINTS);
     }
 
     /** The same claim with {@code points} more margin either way. */
     Claimed widened(double points) {
-        return new Claimed(value, upper, hedge, precision, percent, allowance + points);
+        return new Claimed(value, upper, hedge, precision, percent, allowance + points, this.points);
     }
 
     /** The same claim read as exact to its last written digit: a figure that is set, not measured (a policy rate). */
     Claimed exact() {
-        return new Claimed(value, upper, hedge, Double.MIN_VALUE, percent, allowance);
+        return new Claimed(value, upper, hedge, Double.MIN_VALUE, percent, allowance, points);
     }
 
     /**
@@ -47,7 +51,7 @@ record Claimed(double value, double upper, Hedge hedge, double precision, boolea
             case AT_MOST -> Hedge.AT_LEAST;
             default -> hedge;
         };
-        return new Claimed(-upper, -value, h, precision, percent, allowance);
+        return new Claimed(-upper, -value, h, precision, percent, allowance, points);
     }
 
     /** Whether {@code actual} makes the claim right. */

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class ToleranceTest {
 
     private static Claimed claimed(double value, Hedge hedge, double precision) {
-        return new Claimed(value, value, hedge, precision, false, 0);
+        return new Claimed(value, value, hedge, precision, false, 0, false);
     }
 
     @Test
