@@ -47,9 +47,10 @@ final class PartsReader {
             "his", "her", "our", "and", "or", "has", "have", "had", "is", "was", "are", "were", "than", "more", "less",
             "that", "which", "in", "on", "to", "by", "for", "with", "world’s", "world's", "earth’s");
     private static final Pattern SHARE_OF = Pattern.compile(
-            "^\\s+of\\s+(?:the\\s+)?((?:(?:[\\p{L}’'-]+|\\d{1,3}(?:,\\d{3})+|\\d+)\\s*){1,6}?)(?=[,.;:)]|\\s+(?:is|are"
+            "^\\s+of\\s+(?:the\\s+)?((?:(?:[\\p{L}’'-]+|\\d{1,3}(?:,\\d{3})+|\\d+)\\s*){1,6}?)(?=[,.;:)]|\\s*\\b(?:is|are"
                     + "|was|were|has|have|in|from|for|and|but|while|compared|own|owns|go|goes|live|lives|come|comes|trust"
-                    + "|support|say|said|think|believe|approve|oppose)\\b|$)");
+                    + "|support|say|said|think|believe|approve|oppose|on|had|last|this|with|without|lack|lacks|lived|living|below"
+                    + "|under)\\b|$)");
     private final QuantityParser quantities = new QuantityParser();
     private final RankParser ranks = new RankParser();
 
