@@ -42,8 +42,11 @@ final class FrameWords {
     static boolean negated(String s) {
         boolean denies = mentions(s, "not") || mentions(s, "never") || mentions(s, "longer") || mentions(s, "n't")
                 || mentions(s, "n’t");
-        return denies && NEGATION.matcher(s.replace('’', '\'')).find();
+        return denies && NEGATION.matcher(ASIDE.matcher(s.replace('’', '\'')).replaceAll(" ")).find();
     }
+
+    /** An aside between dashes or in brackets ("- designed to ensure that countries do not borrow -"): not the claim's. */
+    private static final Pattern ASIDE = Pattern.compile("\\s[-–—]\\s[^-–—]*?\\s[-–—]\\s|\\([^()]*\\)");
 
     /** "world", "global", "total" or "planet" written anywhere, in any case: what {@link #WORLD} needs. */
     private static boolean mentionsWhole(String s) {

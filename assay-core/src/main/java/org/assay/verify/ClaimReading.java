@@ -687,8 +687,13 @@ final class ClaimReading {
     private boolean placeAllowed(Dataset d, String place, String text) {
         String fixed = d.manifest().key().fixed();
         return fixed == null || places.country(fixed).isEmpty() || fixed.equals(place)
-                || d.manifest().publisherNames().stream().anyMatch(text::contains)
+                || d.manifest().publisherNames().stream().anyMatch(name -> names(text, name))
                 || vocabulary.namesOwnSubject(d.manifest().family(), text);
+    }
+
+    /** Whether {@code text} writes {@code name} as it is spelt, or with "the" capitalised at its start ("The Bank"). */
+    private static boolean names(String text, String name) {
+        return text.contains(name) || name.startsWith("the ") && text.startsWith("The " + name.substring(4));
     }
 
     /** The one thing a table's rows are about (a user's table of one company), or {@code null} when they are about more. */

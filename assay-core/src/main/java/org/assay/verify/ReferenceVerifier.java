@@ -235,9 +235,14 @@ public final class ReferenceVerifier implements Verifier {
                 + "later month than this full-year figure", o.detail());
     }
 
-    /** A claim of a forecast, a plan or a wish ("expected to fall to 4%") is not refuted by what happened. */
+    /**
+     * A claim of a forecast, a plan or a wish ("expected to fall to 4%") is not refuted by what happened, nor is its
+     * denial ("would not reach 4%") supported by it.
+     */
     private static Outcome speculative(Outcome o, Claim claim) {
-        if (o.status() != VerdictStatus.CONTRADICTED || !org.assay.claim.Modality.speculative(claim.text())) {
+        boolean refutes = o.status() == VerdictStatus.CONTRADICTED
+                || o.status() == VerdictStatus.SUPPORTED && claim.parts().negated();
+        if (!refutes || !org.assay.claim.Modality.speculative(claim.text())) {
             return o;
         }
         return new Outcome(VerdictStatus.NOT_ENOUGH_DATA, o.finding() + "; the claim speaks of a forecast, a "

@@ -24,5 +24,8 @@ class FrameWordsTest {
         assertThat(FrameWords.negated("Freedonia isn’t the largest tin producer")).isTrue();
         assertThat(FrameWords.negated("Freedonia is no longer the largest tin producer")).isTrue();
         assertThat(FrameWords.negated("Freedonia is not only the largest tin producer")).isFalse();
+        assertThat(FrameWords.negated("The pact - meant to ensure members do not borrow too much - caps deficits at 3%"))
+                .isFalse();
+        assertThat(FrameWords.negated("Exports (which did not fall) rose 5%")).isFalse();
     }
 }
