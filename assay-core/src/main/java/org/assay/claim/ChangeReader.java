@@ -37,6 +37,9 @@ final class ChangeReader {
             + String.join("|", DOWN) + "|" + String.join("|", STEADY) + ")\\b");
     private static final Pattern DOWN_VERB = Pattern.compile("(?i)" + String.join("|", DOWN).replace(FIGURE_NEXT, "")
             .replace(SHARE_NEXT, "") + "|halved");
+    /** A figure written as a bound a level passed: "below $10", "above 5%" (but "over 5%" is a size: "rose over 5%"). */
+    private static final Pattern LEVEL_PASSED = Pattern.compile("(?i)(?:below|above|under|beneath)\\b");
+
     /** The words before a change's size: "by 5%", "a gain of 3 points". */
     private static final Pattern BY = Pattern.compile(
             "(?s).*\\b(?:by|(?:gain|increase|rise|fall|drop|decline|jump|cut|reduction)\\s+of)\\s+$");
@@ -84,8 +87,8 @@ final class ChangeReader {
                     .toLowerCase(Locale.ROOT);
             if (before.matches("(?s).*\\bfrom\\s+(?:an?\\s+)?(?:estimated\\s+)?$") && from == null) {
                 from = q;
-            } else if (before.matches("(?s).*\\bto\\s+$") && to == null) {
-                to = q;
+            } else if ((before.matches("(?s).*\\bto\\s+$") || LEVEL_PASSED.matcher(q.text()).lookingAt()) && to == null) {
+                to = q; // "fell below $10", "rose above 5%": the level the change passed, not its size
             } else if ((BY.matcher(before).matches() || q.span().start() - verbEnd <= 1) && by == null) {
                 by = q;
             }

@@ -630,7 +630,7 @@ final class ClaimReading {
             return Result.skip(VerdictStatus.NOT_ENOUGH_DATA, "The claim states no figure that "
                     + publisherOf(d) + "'s " + metric + " series could decide.");
         }
-        if (c != null && since(parts)) {
+        if (c != null && since(parts) && parts.ranks().stream().noneMatch(r -> r.past() != null)) {
             return Result.skip(VerdictStatus.NOT_ENOUGH_DATA, "The claim's change runs from a start to now (\""
                     + parts.timeText() + "\"), and changes over a run are read from yearly figures only.");
         }
@@ -650,9 +650,12 @@ final class ClaimReading {
         // "contracted at an 8.5% rate" is growth of -8.5%; "eased to 2.4%" names the rate it eased to.
         boolean fallRate = measure != null && measure.kind() == Measure.Kind.GROWTH && direction < 0 && from == null
                 && stated != null && stated.value() > 0 && figure != c.to();
-        return Result.of(new Lookup(Lookup.Check.PERIOD, family, metric, entity, false, null, null,
+        // "the lowest since 1998": the figure's day is checked against every one after that year.
+        Rank past = parts.ranks().stream().filter(r -> r.past() != null && r.past().sinceYear() != null)
+                .findFirst().orElse(null);
+        return Result.of(new Lookup(Lookup.Check.PERIOD, family, metric, entity, false, null, past,
                 fallRate ? stated.negative() : stated, from == null ? null : Claimed.of(from), 0, false, direction,
-                null, when, null, null, null, "", false));
+                null, when, null, null, null, "", false, past == null ? null : past.past().sinceYear()));
     }
 
     /**

@@ -83,6 +83,12 @@ final class PeriodCheck {
                 : " (the claim: " + l.figure().words(m.unit()) + ")");
         String detail = (of == null ? "" : of + ", ") + m.metric() + ", " + describe(best.time(), axis) + ": "
                 + Figures.format(v, m.unit()) + change + range;
+        if (l.since() != null && l.rank() != null) {
+            PastRun run = pastRun(rows, best, m, l.since(), l.rank().largestFirst());
+            holds &= run.holds();
+            finding += run.finding();
+            detail += run.finding();
+        }
         if (!holds && l.when() == null && axis.axis() == Manifest.Axis.DAY && !axis.step()) {
             return new Outcome(VerdictStatus.NOT_ENOUGH_DATA, finding + "; the claim names no date, and a price of "
                     + "another day may be meant", detail);
@@ -92,6 +98,36 @@ final class PeriodCheck {
                     + "decision, so a rate of another time may be meant", detail);
         }
         return Outcome.of(holds, finding, detail).withActual(v);
+    }
+
+    /** Whether a figure beats every one after a year, and the words that say so. */
+    private record PastRun(boolean holds, String finding) {
+    }
+
+    /**
+     * "The lowest since 1998": {@code best}'s figure is below (for {@code highest}, above) every figure from the year
+     * after {@code since} to the row before it; the finding names the nearest rival.
+     */
+    private static PastRun pastRun(List<Row> rows, Row best, Measure m, int since, boolean highest) {
+        double v = best.figure(m).getAsDouble();
+        LocalDate from = LocalDate.of(since + 1, 1, 1);
+        Row rival = null;
+        for (Row r : rows) {
+            if (r.time().isBefore(from) || !r.time().isBefore(best.time()) || r.figure(m).isEmpty()) {
+                continue;
+            }
+            double x = r.figure(m).getAsDouble();
+            if (rival == null || (highest ? x > rival.figure(m).getAsDouble() : x < rival.figure(m).getAsDouble())) {
+                rival = r;
+            }
+        }
+        if (rival == null) {
+            return new PastRun(false, "; no figures between " + since + " and it to rank it against");
+        }
+        double x = rival.figure(m).getAsDouble();
+        boolean beats = highest ? v > x : v < x;
+        return new PastRun(beats, "; the " + (highest ? "highest" : "lowest") + " from " + (since + 1) + " until then was "
+                + Figures.format(x, m.unit()) + " on " + rival.time());
     }
 
     /**

@@ -19,6 +19,16 @@ class ChangeReaderTest {
     }
 
     @Test
+    void aBoundRightAfterTheVerbIsTheLevelPassedNotTheSize() {
+        Change below = read("Brent fell below $10 a barrel");
+        assertThat(below.to()).isNotNull();
+        assertThat(below.by()).isNull();
+        Change over = read("Shares rose over 5% on Monday");
+        assertThat(over.by()).isNotNull();
+        assertThat(over.to()).isNull();
+    }
+
+    @Test
     void aHedgeBeforeAMultiplierSaysWhetherTheMultipleIsAFloor() {
         assertThat(read("Tin output more than tripled in 2023").hedge()).isEqualTo(Hedge.MORE_THAN);
         assertThat(read("Tin output at least doubled in 2023").hedge()).isEqualTo(Hedge.AT_LEAST);

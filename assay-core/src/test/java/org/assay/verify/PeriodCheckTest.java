@@ -63,4 +63,16 @@ class PeriodCheckTest {
         assertThat(v.check("Brent stood at $40 a barrel on 29 June.", null, day).status())
                 .isEqualTo(VerdictStatus.CONTRADICTED);
     }
+
+    @Test
+    void aDaysFigureRankedAgainstThePastMustBeatEveryDayAfterThatYear(@TempDir Path dir) throws Exception {
+        ReferenceVerifier v = verifier(dir, "date,v\n1998-12-10,9.1\n2003-03-03,20.0\n2019-06-03,50.0\n"
+                        + "2020-04-20,17.4\n2020-04-21,9.12\n", "{\"column\": \"date\", \"axis\": \"day\"}",
+                "[\"Brent\"]", "world", "USD per barrel", "[\"a barrel\"]");
+        LocalDate day = LocalDate.of(2020, 4, 22);
+        assertThat(v.check("Brent fell below $10 a barrel on April 21, the lowest since 1998.", null, day).status())
+                .isEqualTo(VerdictStatus.SUPPORTED);
+        assertThat(v.check("Brent fell below $10 a barrel on April 21, the lowest since 1990.", null, day).status())
+                .isEqualTo(VerdictStatus.CONTRADICTED);
+    }
 }
