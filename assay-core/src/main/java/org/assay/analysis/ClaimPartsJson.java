@@ -71,6 +71,10 @@ final class ClaimPartsJson {
         n.put("largestFirst", r.largestFirst());
         ArrayNode ahead = n.putArray("ahead");
         r.ahead().forEach(ahead::add);
+        if (!r.excluded().isEmpty()) {
+            ArrayNode excluded = n.putArray("excluded");
+            r.excluded().forEach(excluded::add);
+        }
         n.put("scope", r.scope());
         if (!r.ranked().isEmpty()) {
             n.put("ranked", r.ranked());

@@ -22,14 +22,16 @@ import org.assay.article.Span;
  *                     for a ranking among places
  * @param ranked       up to three words after the superlative that say what is ranked ("port", "economy in the",
  *                     "producer"), or {@code ""} when a preposition or nothing follows ("the largest in Europe")
+ * @param excluded     the names the prose leaves out of the ordering ("outside China", "excluding China and Myanmar",
+ *                     "apart from China"), in the order written; empty when it leaves none out
  */
 public record Rank(int position, Hedge hedge, String superlative, boolean largestFirst, List<String> ahead,
-                   String scope, String text, Span span, PastRun past, String ranked) {
+                   String scope, String text, Span span, PastRun past, String ranked, List<String> excluded) {
 
     /** A ranking among places, what it ranks unsaid. */
     public Rank(int position, Hedge hedge, String superlative, boolean largestFirst, List<String> ahead, String scope,
                 String text, Span span) {
-        this(position, hedge, superlative, largestFirst, ahead, scope, text, span, null, "");
+        this(position, hedge, superlative, largestFirst, ahead, scope, text, span, null, "", List.of());
     }
 
     public Rank {
@@ -42,5 +44,6 @@ public record Rank(int position, Hedge hedge, String superlative, boolean larges
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(span, "span");
         ranked = ranked == null ? "" : ranked;
+        excluded = excluded == null ? List.of() : List.copyOf(excluded);
     }
 }

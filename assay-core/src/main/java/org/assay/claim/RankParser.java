@@ -171,7 +171,7 @@ final class RankParser {
             }
         }
         return new Rank(position, hedge, sup, largestFirst, names, scope, text.substring(start, end),
-                new Span(base + start, base + end), past(rest), ranked(rest));
+                new Span(base + start, base + end), past(rest), ranked(rest), excluded(text));
     }
 
     private static final Pattern RANKED = Pattern.compile("^[\\s-]*((?:[\\p{L}’'-]+\\s*){0,3})");
@@ -213,6 +213,32 @@ final class RankParser {
             }
         }
         return new PastRun(null, null, words);
+    }
+
+    /** "outside China", "excluding China and Myanmar", "apart from China": what the ordering leaves out. */
+    private static final Pattern OUTSIDE = Pattern.compile("\\b(?i:outside(?:\\s+of)?|excluding|except(?:\\s+for)?"
+            + "|apart\\s+from|other\\s+than|besides|beyond)\\s+(?<names>" + NAMES + ")", Pattern.UNICODE_CASE);
+    /** A verb right after a name makes it the clause's subject, not one more item of the list before it. */
+    private static final Pattern SUBJECT_VERB = Pattern.compile("(?i)^\\s*(?:is|was|has|had|ranks|ranked|holds|held"
+            + "|produces|produced|mines|mined|remains|remained|are|were)\\b");
+
+    /**
+     * The names a clause leaves out of its ordering, in the order written: "Outside China, Myanmar is the biggest"
+     * leaves out China alone, since "Myanmar is" opens the clause's own statement.
+     */
+    private static List<String> excluded(String text) {
+        Matcher m = mentions(text, "outside") || mentions(text, "excluding") || mentions(text, "except")
+                || mentions(text, "apart") || mentions(text, "other") || mentions(text, "besides")
+                || mentions(text, "beyond") ? OUTSIDE.matcher(text) : null;
+        List<String> out = new ArrayList<>();
+        while (m != null && m.find()) {
+            List<String> listed = names(m.group("names"));
+            if (listed.size() > 1 && SUBJECT_VERB.matcher(text.substring(m.end())).lookingAt()) {
+                listed = listed.subList(0, listed.size() - 1);
+            }
+            out.addAll(listed);
+        }
+        return out;
     }
 
     private static List<String> names(String list) {

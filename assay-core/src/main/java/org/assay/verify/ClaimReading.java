@@ -50,11 +50,6 @@ final class ClaimReading {
     /** Intensifiers and hedges that make a comparison's multiple or difference a floor ("far more", "over twice"). */
     private static final Set<String> FLOOR = Set.of("significantly", "far", "much", "considerably", "substantially",
             "vastly", "many times", "a lot", "more than", "over", "at least");
-    private static final Pattern OUTSIDE = Pattern.compile("(?i)\\b(?:outside(?:\\s+of)?|excluding|except(?:\\s+for)?"
-            + "|apart\\s+from|other\\s+than|besides|beyond)\\b");
-    /** A verb right after a name makes it the clause's subject, not one more item of a list before it. */
-    private static final Pattern SUBJECT_VERB = Pattern.compile("(?i)\\s*(?:is|was|has|had|ranks|ranked|holds|held"
-            + "|produces|produced|mines|mined|remains|remained)\\b");
     private static final Pattern OTHER_PERSON = Pattern.compile("\\b(\\p{Lu}\\p{L}+)['’]s\\s+(?:\\p{Ll}+\\s+){0,2}$");
 
     private final ReferenceData data;
@@ -430,7 +425,7 @@ final class ClaimReading {
                 return notPlaces;
             }
             List<String> ahead = rank.ahead().stream().map(n -> places.country(n).orElse(n)).toList();
-            List<String> excluded = excluded(text, countries);
+            List<String> excluded = rank.excluded().stream().map(n -> places.country(n).orElse(n)).toList();
             String subject = countries.stream().map(Places.Found::name)
                     .filter(n -> !ahead.contains(n) && !excluded.contains(n)).findFirst().orElse(null);
             List<String> region = null;
@@ -861,26 +856,6 @@ final class ClaimReading {
                 || found.stream().anyMatch(f -> f.start() <= at && f.end() > at) || phrase.placeWord(said.of());
         return measure ? null : Result.skip(VerdictStatus.UNCHECKED, "The claim's change (\"" + text.substring(
                 verb.start(), at + said.of().length()) + "\") is of another thing than a place's measure.");
-    }
-
-    /** Countries a ranking leaves out: "outside China", "excluding China and Myanmar", "apart from China". */
-    private static List<String> excluded(String text, List<Places.Found> countries) {
-        List<String> out = new ArrayList<>();
-        Matcher m = OUTSIDE.matcher(text);
-        while (m.find()) {
-            int from = m.end();
-            for (Places.Found c : countries) {
-                String gap = c.start() >= from ? text.substring(from, c.start()) : null;
-                if (gap != null && gap.matches("(?i)\\s*(?:,|and|or|the|\\s)*\\s*")) {
-                    if (!out.isEmpty() && SUBJECT_VERB.matcher(text.substring(c.end())).lookingAt()) {
-                        break;
-                    }
-                    out.add(c.name());
-                    from = c.end();
-                }
-            }
-        }
-        return out;
     }
 
     private static String regionOf(String scope) {

@@ -108,4 +108,13 @@ class RankParserTest {
         assertThat(only("the world's largest port, Rotterdam").ranked()).isEqualTo("port");
         assertThat(only("the largest in Europe").ranked()).isEmpty();
     }
+
+    @Test
+    void theNamesARankingLeavesOutAreRead() {
+        assertThat(only("Outside China, Myanmar is the biggest rare earth producer").excluded()).containsExactly("China");
+        assertThat(only("Excluding China and Myanmar, Australia is the largest producer").excluded())
+                .containsExactly("China", "Myanmar");
+        assertThat(only("The US is the largest producer apart from China").excluded()).containsExactly("China");
+        assertThat(only("The US is the largest producer").excluded()).isEmpty();
+    }
 }
