@@ -150,6 +150,10 @@ final class ClaimReading {
         String place = places0.isEmpty() ? null : places0.get(0).name();
         Map<String, Dataset> currentOf = new HashMap<>();
         candidates.forEach(f -> currentOf.put(f, data.choose(f, asOf).current()));
+        // A table without a row for the currency (or other key) the claim names serves it worse than one with it.
+        Map<String, Integer> keyFit = new HashMap<>();
+        candidates.forEach(f -> keyFit.put(f, vocabulary.keyNamed(f, text, !termsWritten.isEmpty())
+                .or(() -> currencyKey(f, parts, place)).map(k -> currentOf.get(f).row(k).isPresent() ? 0 : 1).orElse(0)));
         // "the budget deficit was 7% of GDP": the whole a share is of names the unit, not the measure.
         int whole = parts.shareOf() == null ? -1 : text.indexOf(parts.shareOf());
         Vocabulary.Hit hit = hits.stream().filter(h -> candidates.contains(h.family()))
@@ -159,6 +163,7 @@ final class ClaimReading {
                         .thenComparingInt(h -> Math.abs(h.span().start() - anchor))
                         .thenComparingInt(h -> named.contains(h.family()) ? 0 : 1)
                         .thenComparingInt(h -> unitFit(currentOf.get(h.family()), h.metric(), stated))
+                        .thenComparingInt(h -> keyFit.get(h.family()))
                         .thenComparingInt(h -> -grainFit(currentOf.get(h.family()), parts.grain()))
                         .thenComparingInt(h -> -fit(currentOf.get(h.family()), place))
                         .thenComparingInt(h -> specific.contains(h.family()) ? 0 : 1))
@@ -635,12 +640,18 @@ final class ClaimReading {
             case MONTH, QUARTER -> parts.when() == null ? null : parts.when().withDayOfMonth(1);
             default -> null;
         };
+        String entity0 = d.manifest().key().fixed() != null ? d.manifest().key().fixed() : place;
+        if (parts.grain() == TimeGrain.YEAR && parts.average() && parts.year() != null && figure != null && c == null) {
+            // "the pound averaged $1.28 in 2024": the mean of the year's figures.
+            return Result.of(new Lookup(Lookup.Check.PERIOD, family, metric, entity0, false, null, null,
+                    Claimed.of(figure), null, 0, false, 0, parts.year(), null, null, null, null, "", false));
+        }
         if (parts.grain() == TimeGrain.YEAR || parts.grain() == TimeGrain.WEEK) {
             return Result.skip(VerdictStatus.NOT_ENOUGH_DATA, "The claim speaks of a "
                     + parts.grain().name().toLowerCase(Locale.ROOT) + " as a whole, and the " + metric
                     + " figures loaded are by " + d.manifest().time().axis().name().toLowerCase(Locale.ROOT) + ".");
         }
-        String entity = d.manifest().key().fixed() != null ? d.manifest().key().fixed() : place;
+        String entity = entity0;
         Claimed stated = figure == null ? null : Claimed.of(figure);
         // "contracted at an 8.5% rate" is growth of -8.5%; "eased to 2.4%" names the rate it eased to.
         boolean fallRate = measure != null && measure.kind() == Measure.Kind.GROWTH && direction < 0 && from == null

@@ -36,6 +36,9 @@ final class PeriodCheck {
             return Outcome.undecided(TableCheck.publisher(d) + " has no " + m.metric() + " figures for "
                     + (l.entity() == null ? "it" : l.entity()));
         }
+        if (l.year() != null && l.when() == null) {
+            return yearAverage(l, d, m, rows);
+        }
         List<Row> candidates = new ArrayList<>();
         String when;
         if (l.when() != null) {
@@ -98,6 +101,27 @@ final class PeriodCheck {
                     + "decision, so a rate of another time may be meant", detail);
         }
         return Outcome.of(holds, finding, detail).withActual(v);
+    }
+
+    /**
+     * "Averaged $1.28 in 2024": the mean of the year's figures, when they cover all twelve of its months (a month's
+     * figure each, or days in every month).
+     */
+    private static Outcome yearAverage(Lookup l, Dataset d, Measure m, List<Row> rows) {
+        List<Row> year = rows.stream().filter(r -> r.time().getYear() == l.year() && r.figure(m).isPresent()).toList();
+        long months = year.stream().map(r -> r.time().getMonth()).distinct().count();
+        if (months < 12) {
+            return Outcome.undecided(TableCheck.publisher(d) + " has " + m.metric() + " figures for " + months
+                    + " of the 12 months of " + l.year());
+        }
+        double mean = year.stream().mapToDouble(r -> r.figure(m).getAsDouble()).average().orElseThrow();
+        String of = d.manifest().key().fixed() == null && l.entity() != null ? l.entity() + "'s " : "";
+        String finding = "the " + year.size() + " " + d.manifest().time().axis().name().toLowerCase(java.util.Locale.ROOT)
+                + "ly figures " + TableCheck.publisher(d) + " gives for " + of + m.metric() + " in " + l.year()
+                + " average " + Figures.format(mean, m.unit()) + " (the claim: " + l.figure().words(m.unit()) + ")";
+        String detail = (of.isEmpty() ? "" : l.entity() + ", ") + m.metric() + ", mean of " + year.size() + " figures of "
+                + l.year() + ": " + Figures.format(mean, m.unit());
+        return Outcome.of(l.figure().holds(mean), finding, detail).withActual(mean);
     }
 
     /** Whether a figure beats every one after a year, and the words that say so. */

@@ -75,4 +75,21 @@ class PeriodCheckTest {
         assertThat(v.check("Brent fell below $10 a barrel on April 21, the lowest since 1990.", null, day).status())
                 .isEqualTo(VerdictStatus.CONTRADICTED);
     }
+
+    @Test
+    void aYearsAverageIsTheMeanOfItsMonthsWhenAllTwelveAreThere(@TempDir Path dir) throws Exception {
+        StringBuilder csv = new StringBuilder("month,v\n");
+        for (int m = 1; m <= 12; m++) {
+            csv.append(String.format("2023-%02d,%s%n", m, m <= 6 ? "70" : "90"));
+        }
+        csv.append("2024-01,80\n");
+        ReferenceVerifier v = verifier(dir, csv.toString(), "{\"column\": \"month\", \"axis\": \"month\"}",
+                "[\"Brent\"]", "world", "USD per barrel", "[\"a barrel\"]");
+        LocalDate day = LocalDate.of(2024, 6, 30);
+        assertThat(v.check("Brent averaged $80 a barrel in 2023.", null, day).status()).isEqualTo(VerdictStatus.SUPPORTED);
+        assertThat(v.check("Brent averaged $60 a barrel in 2023.", null, day).status())
+                .isEqualTo(VerdictStatus.CONTRADICTED);
+        assertThat(v.check("Brent averaged $80 a barrel in 2024.", null, day).status())
+                .isEqualTo(VerdictStatus.NOT_ENOUGH_DATA);
+    }
 }
