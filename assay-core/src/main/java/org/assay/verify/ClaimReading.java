@@ -453,7 +453,7 @@ final class ClaimReading {
                             rank.scope(), rank.text(), rank.span()), null, null, 0, false, 0, year, null, null, region,
                     regionName, "", false));
         }
-        Places.Found ratioOf = ratioOf(text, percents, countries);
+        Places.Found ratioOf = ratioOf(parts, percents, countries);
         if (ratioOf != null && !comparative) {
             String a = countries.stream().filter(c -> c != ratioOf).map(Places.Found::name).findFirst().orElse(null);
             return Result.of(new Lookup(Lookup.Check.COMPARISON, family, metric, a, false, ratioOf.name(), null,
@@ -538,13 +538,9 @@ final class ClaimReading {
             return Result.skip(VerdictStatus.NOT_ENOUGH_DATA, "The claim reports a change between polls; Assay checks a "
                     + "poll figure at one date, not a change between two.");
         }
-        String population = null;
-        for (Places.Found f : places.find(text)) {
-            String after = text.substring(Math.max(0, f.start() - 4), f.start()).toLowerCase(Locale.ROOT);
-            if (!f.region() && after.endsWith("of ")) {
-                population = f.name();
-            }
-        }
+        // "57% of Ukrainians": the people asked are the whole the claim's share is of.
+        String population = parts.shareOf() == null ? null : places.find(parts.shareOf()).stream()
+                .filter(f -> f.start() == 0 && !f.region()).map(Places.Found::name).findFirst().orElse(null);
         return Result.of(new Lookup(Lookup.Check.POLL, family, hit.metric(), null, false, null, null,
                 Claimed.of(percents.get(0)), null, 0, false, 0, null, parts.when(), population, null, null,
                 about.substring(hit.span().start(), hit.span().end()), false));
@@ -751,19 +747,19 @@ final class ClaimReading {
         return data.choose(family, null).current().manifest().subject();
     }
 
-    /** The country in "half of China's", "a third of Brazil's": a share of another country's figure, or null. */
-    private static Places.Found ratioOf(String text, List<Quantity> percents, List<Places.Found> countries) {
-        if (percents.isEmpty() || countries.size() < 2) {
+    /**
+     * The country in "half of China's", "a third of that of Brazil": the whole the claim's share is of
+     * ({@link ClaimParts#shareOf()}) opens with another country than the claim's, or null.
+     */
+    private Places.Found ratioOf(ClaimParts parts, List<Quantity> percents, List<Places.Found> countries) {
+        if (percents.isEmpty() || countries.size() < 2 || parts.shareOf() == null) {
             return null;
         }
-        int end = percents.get(0).span().end();
-        for (Places.Found c : countries) {
-            if (c.start() >= end && text.substring(end, c.start()).matches("(?i)\\s+of\\s+(?:the\\s+)?(?:that\\s+of\\s+)?")
-                    && countries.stream().anyMatch(o -> !o.name().equals(c.name()))) {
-                return c;
-            }
-        }
-        return null;
+        String whole = parts.shareOf().replaceFirst("(?i)^that\\s+of\\s+(?:the\\s+)?", "");
+        String base = places.find(whole).stream().filter(f -> f.start() == 0 && !f.region()).map(Places.Found::name)
+                .findFirst().orElse(null);
+        return base == null || countries.stream().noneMatch(o -> !o.name().equals(base)) ? null
+                : countries.stream().filter(c -> c.name().equals(base)).findFirst().orElse(null);
     }
 
     /** Words that leave a whole as the world's or a place's total, naming nothing of its own. */
