@@ -718,7 +718,11 @@ final class ClaimReading {
     /** Where the publishers' and the cited source's names stand, so "United States Geological Survey" is no country. */
     private List<Span> masked(String text, String citedSource) {
         List<Span> spans = new ArrayList<>(vocabulary.publishers(text));
-        if (citedSource != null && !citedSource.isBlank()) {
+        // A source that is also a place or group the claim is about ("OECD economies contracted", citing the OECD)
+        // stays: its figures are the claim's subject.
+        boolean place = citedSource != null && places.find(citedSource).stream()
+                .anyMatch(f -> f.start() == 0 && f.end() == citedSource.strip().length());
+        if (citedSource != null && !citedSource.isBlank() && !place) {
             int at = text.indexOf(citedSource);
             if (at >= 0) {
                 spans.add(new Span(at, at + citedSource.length()));
