@@ -51,6 +51,8 @@ public final class TimeWords {
             + ")(?:\\s+((?:19|20)\\d{2}))?\\b");
 
     private static final String MONTHS = String.join("|", MONTH_NAMES);
+    /** "since August": a start in a month, the run going on to now. */
+    private static final Pattern SINCE_MONTH = Pattern.compile("\\bsince\\s+(?:" + MONTHS + ")\\b");
     private static final Pattern DAY_WORDS = Pattern.compile("(?i:\\b(?<rel>yesterday|today)\\b"
             + "|\\bon\\s+(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)"
             + "|\\bon\\s+(?:(?<d1>\\d{1,2})\\s+(?<m1>" + MONTHS + ")|(?<m2>" + MONTHS + ")\\s+(?<d2>\\d{1,2})\\b)"
@@ -127,6 +129,10 @@ public final class TimeWords {
         Matcher y = ANY_YEAR.matcher(hasYearDigits(text) ? text : "");
         if (y.find()) {
             return y.group().strip();
+        }
+        Matcher sinceMonth = SINCE_MONTH.matcher(namesMonth(text) ? text : "");
+        if (sinceMonth.find()) {
+            return sinceMonth.group();
         }
         if (!mentions(text, "year") && !mentions(text, "month") && !mentions(text, "week")) {
             return null;

@@ -630,7 +630,11 @@ final class ClaimReading {
             return Result.skip(VerdictStatus.NOT_ENOUGH_DATA, "The claim's change runs from a start to now (\""
                     + parts.timeText() + "\"), and changes over a run are read from yearly figures only.");
         }
-        LocalDate when = switch (parts.grain() == null ? TimeGrain.DAY : parts.grain()) {
+        // "has held rates at 5.25% since August": the figure is today's.
+        boolean held = (c == null || c.direction() == Change.Direction.NONE) && since(parts)
+                && parts.ranks().stream().noneMatch(r -> r.past() != null);
+        TimeGrain grain = held ? TimeGrain.DAY : parts.grain();
+        LocalDate when = switch (grain == null ? TimeGrain.DAY : grain) {
             case DAY -> parts.day() != null && text.contains(parts.day().getMonth().getDisplayName(
                     java.time.format.TextStyle.FULL, Locale.ENGLISH)) ? parts.day() : null;
             case MONTH, QUARTER -> parts.when() == null ? null : parts.when().withDayOfMonth(1);

@@ -39,6 +39,12 @@ final class PeriodCheck {
         if (l.year() != null && l.when() == null) {
             return yearAverage(l, d, m, rows);
         }
+        LocalDate asked = l.when() != null ? l.when() : asOf;
+        if (asked != null && d.manifest().published() != null && asked.isAfter(d.manifest().published())) {
+            // A rate set by decision holds until the next one, but a file cannot know of decisions after it came out.
+            return Outcome.undecided(TableCheck.publisher(d) + "'s " + m.metric() + " figures end with the edition of "
+                    + d.manifest().published() + ", before the time the claim speaks of");
+        }
         List<Row> candidates = new ArrayList<>();
         String when;
         if (l.when() != null) {

@@ -15,7 +15,7 @@ class PeriodCheckTest {
                                               String unit, String terms) throws Exception {
         Files.writeString(dir.resolve("data.csv"), csv);
         Files.writeString(dir.resolve("dataset.json"), """
-                {"id": "t", "publisher": "P", "title": "T", "edition": "1", "published": "2020-01-01",
+                {"id": "t", "publisher": "P", "title": "T", "edition": "1", "published": "2024-12-31",
                  "source": "s", "licence": "l", "provenance": "p", "file": "data.csv", "publisherNames": ["Bank of England"],
                  "key": {"fixed": "%s"}, "time": %s, "subject": "s", "subjectTerms": %s,
                  "measures": [{"column": "v", "metric": "m", "unit": "%s", "terms": %s}]}
