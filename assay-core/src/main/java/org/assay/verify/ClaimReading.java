@@ -121,7 +121,9 @@ final class ClaimReading {
         Set<String> union = new LinkedHashSet<>(specific);
         union.addAll(generic);
         List<String> candidates = List.copyOf(union);
-        Optional<String> other = vocabulary.otherSubject(words, families);
+        // "foreign exchange reserves" is a measure's words, not the exchange rates' subject "foreign exchange".
+        Optional<String> other = vocabulary.otherSubject(borrowed ? words
+                : blank(words, hits.stream().map(Vocabulary.Hit::span).toList()), families);
         if (named.isEmpty() && other.isPresent()) {
             return Result.skip(VerdictStatus.UNCHECKED, "No reference dataset has " + hits.get(0).metric()
                     + " figures for " + other.get() + ".");
