@@ -245,6 +245,10 @@ final class QuantityParser {
             upper = value;
             precision = integerPrecision(value);
         }
+        double hundredths = UnitWords.fraction(unitWord);
+        value *= hundredths;
+        upper *= hundredths;
+        precision *= hundredths;
         if (m.group("post") != null && hedge == Hedge.EXACT) {
             hedge = HedgeWords.after(m.group("post"));
         }

@@ -9,12 +9,18 @@ final class UnitWords {
     static final String UNIT = "(?:%|percent(?:age\\s+points?)?\\b|per\\s+cent\\b|pct\\b"
             + "|(?:metric\\s+|short\\s+|long\\s+)?(?:tonnes?|tons?)\\b|t\\b|mt\\b"
             + "|(?:US\\s+)?dollars\\b|euros?\\b|pounds(?:\\s+sterling)?\\b|yen\\b|yuan\\b|renminbi\\b|roubles?\\b"
-            + "|rubles?\\b|hryvnias?\\b|rupees?\\b"
+            + "|rubles?\\b|hryvnias?\\b|rupees?\\b|(?:US\\s+)?cents\\b|pence\\b"
             + "|people\\b|persons\\b|individuals\\b|residents\\b|inhabitants\\b|citizens\\b|voters\\b|workers\\b"
             + "|employees\\b|soldiers\\b|troops\\b|civilians\\b|refugees\\b|migrants\\b|children\\b|adults\\b"
             + "|respondents\\b)";
 
     private UnitWords() {
+    }
+
+    /** Hundredths of the unit: "85 cents" is $0.85, "50 pence" £0.50. */
+    static double fraction(String unitWord) {
+        String u = unitWord == null ? "" : unitWord.toLowerCase(Locale.ROOT).strip();
+        return u.endsWith("cents") || u.equals("pence") ? 0.01 : 1;
     }
 
     /** The unit of a figure from its currency sign (or null) and its unit word (or null). */
@@ -44,8 +50,11 @@ final class UnitWords {
         if (u.contains("ton") || u.equals("t") || u.equals("mt")) {
             return Unit.TONNE;
         }
-        if (u.contains("dollar")) {
+        if (u.contains("dollar") || u.endsWith("cents")) {
             return Unit.USD;
+        }
+        if (u.equals("pence")) {
+            return Unit.GBP;
         }
         if (u.startsWith("euro")) {
             return Unit.EUR;

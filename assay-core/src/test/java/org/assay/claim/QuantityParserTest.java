@@ -221,4 +221,14 @@ class QuantityParserTest {
         assertThat(parser.parse("after World War Two, Fathers 4 Justice met at 1200 GMT")).isEmpty();
         assertThat(parser.parse("In 2004 the firm hired 300 people")).extracting(Quantity::value).containsExactly(300.0);
     }
+
+    @Test
+    void centsAndPenceAreHundredthsOfTheirCurrency() {
+        Quantity cents = only("the euro averaged about 85 US cents");
+        assertThat(cents.unit()).isEqualTo(Unit.USD);
+        assertThat(cents.value()).isCloseTo(0.85, within(1e-9));
+        Quantity pence = only("a rise of 5 pence a litre");
+        assertThat(pence.unit()).isEqualTo(Unit.GBP);
+        assertThat(pence.value()).isCloseTo(0.05, within(1e-9));
+    }
 }
