@@ -166,6 +166,9 @@ final class ClaimReading {
                         .thenComparingInt(h -> named.contains(h.family()) ? 0 : 1)
                         .thenComparingInt(h -> unitFit(currentOf.get(h.family()), h.metric(), stated))
                         .thenComparingInt(h -> keyFit.get(h.family()))
+                        // a ranking needs a table of many places, not one country's own series
+                        .thenComparingInt(h -> ranked.stream().anyMatch(r -> r.past() == null)
+                                && currentOf.get(h.family()).manifest().key().fixed() != null ? 1 : 0)
                         .thenComparingInt(h -> -grainFit(currentOf.get(h.family()), parts.grain()))
                         .thenComparingInt(h -> -fit(currentOf.get(h.family()), place))
                         .thenComparingInt(h -> specific.contains(h.family()) ? 0 : 1))

@@ -255,6 +255,11 @@ public final class ReferenceVerifier implements Verifier {
      */
     private Outcome otherThing(Outcome o, Dataset d, Lookup l) {
         Measure m = d.measure(l.metric(), l.year()).orElse(null);
+        if (o.status() == VerdictStatus.SUPPORTED && o.actual() != null && l.figure() != null && m != null
+                && m.kind() == Measure.Kind.LEVEL && l.figure().value() > 0 && bound(l.figure(), o.actual())) {
+            return new Outcome(VerdictStatus.NOT_ENOUGH_DATA, o.finding() + "; a floor under a tenth of the reference, or "
+                    + "a ceiling over ten times it, is likely of something else", o.detail());
+        }
         if (o.status() != VerdictStatus.CONTRADICTED || o.actual() == null || l.figure() == null || m == null
                 || m.kind() != Measure.Kind.LEVEL || !vocabulary.generic(l.family()) || o.actual() == 0) {
             return o;
@@ -266,6 +271,19 @@ public final class ReferenceVerifier implements Verifier {
         return new Outcome(VerdictStatus.NOT_ENOUGH_DATA, o.finding() + "; a figure " + (ratio > 1 ? "over ten times"
                 : "under a tenth of") + " the reference is likely of something else (a part, a figure per person, "
                 + "another unit)", o.detail());
+    }
+
+    /**
+     * Whether a floor far below the actual figure ("more than $350 billion" against a $19.6 trillion GDP) or a ceiling
+     * far above it holds only because the claim's figure is of something smaller or larger.
+     */
+    private static boolean bound(Claimed said, double actual) {
+        double ratio = Math.abs(said.value() / actual);
+        return switch (said.hedge()) {
+            case MORE_THAN, AT_LEAST, WELL_OVER -> ratio < 1 / Tolerance.OTHER_THING;
+            case LESS_THAN, AT_MOST -> ratio > Tolerance.OTHER_THING;
+            default -> false;
+        };
     }
 
     /**

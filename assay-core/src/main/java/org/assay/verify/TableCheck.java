@@ -113,6 +113,10 @@ final class TableCheck {
         if (l.entity() == null) {
             return Outcome.undecided("the claim names no country whose rank could be checked");
         }
+        if (d.manifest().key().fixed() != null) {
+            return Outcome.undecided(publisher(d) + "'s table is about " + d.manifest().key().fixed()
+                    + " alone, so it ranks nothing");
+        }
         String where = l.regionName() == null ? "" : l.regionName().startsWith("outside ") ? " " + l.regionName()
                 : " in " + l.regionName();
         if (l.region() != null && !l.region().contains(l.entity())) {
