@@ -88,10 +88,16 @@ final class ClaimReading {
         List<Places.Found> named0 = places.find(text);
         List<Vocabulary.Hit> termsWritten = vocabulary.metrics(text);
         List<Vocabulary.Hit> all = termsWritten.isEmpty() ? implied(text, parts, base, asOf) : termsWritten;
-        List<Vocabulary.Hit> hits = all.stream()
-                .filter(h -> phrase.namesThePlaceMeasure(text, h.span().start(), named0,
-                        subjectWords(h.family(), text)) && phrase.anotherFigureInClause(text, h.span()).isEmpty())
-                .toList();
+        // A term such as "production" hits every commodity's family at one span: read each span once per subject.
+        Set<String> textWords = Phrases.words(text);
+        Map<String, Boolean> placeMeasure = new HashMap<>();
+        Map<Span, Boolean> noOtherFigure = new HashMap<>();
+        List<Vocabulary.Hit> hits = all.stream().filter(h -> {
+            List<Span> own = vocabulary.subjectSpans(h.family(), text, textWords);
+            return placeMeasure.computeIfAbsent(h.span().start() + " " + own, k -> phrase.namesThePlaceMeasure(text,
+                    h.span().start(), named0, subjectWords(own, text)))
+                    && noOtherFigure.computeIfAbsent(h.span(), sp -> phrase.anotherFigureInClause(text, sp).isEmpty());
+        }).toList();
         Optional<String> another = all.isEmpty() ? Optional.empty() : phrase.anotherFigureInClause(text, all.get(0).span());
         if (hits.isEmpty() && another.isPresent()) {
             return Result.skip(VerdictStatus.UNCHECKED, "The claim's figure is another than " + all.get(0).metric()
@@ -350,11 +356,10 @@ final class ClaimReading {
     }
 
     /**
-     * Whether a family's subject words cover an offset of {@code text}, or subject words of another family that go on
-     * from this family's ("oil" in "US crude oil", where "US crude" is WTI's and "crude oil" Brent's).
+     * Whether a family's subject words ({@code own}, where they stand in {@code text}) cover an offset of {@code text},
+     * or subject words of another family that go on from this family's ("oil" in "US crude oil", where "US crude" is WTI's and "crude oil" Brent's).
      */
-    private java.util.function.IntPredicate subjectWords(String family, String text) {
-        List<Span> own = vocabulary.subjectSpans(family, text);
+    private java.util.function.IntPredicate subjectWords(List<Span> own, String text) {
         return at -> own.stream().anyMatch(sp -> sp.start() <= at && sp.end() > at)
                 || own.stream().anyMatch(o -> o.end() > at - 2 && o.end() <= at)
                 && vocabulary.anySubjectSpans(text).stream().anyMatch(sp -> sp.start() <= at && sp.end() > at

@@ -106,7 +106,8 @@ final class Vocabulary {
         return subjectSpans(family, text, Phrases.words(text));
     }
 
-    private List<Span> subjectSpans(String family, String text, Set<String> words) {
+    /** As {@link #subjectSpans(String, String)}, with the words of {@code text} already split ({@link Phrases#words}). */
+    List<Span> subjectSpans(String family, String text, Set<String> words) {
         Phrases p = subjects.get(family);
         List<Span> out = new ArrayList<>();
         Matcher m = p == null || !p.mayMatch(words) ? null : p.pattern().matcher(text);
