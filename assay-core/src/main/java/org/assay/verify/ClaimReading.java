@@ -119,7 +119,8 @@ final class ClaimReading {
         Set<String> families = new LinkedHashSet<>();
         hits.forEach(h -> families.add(h.family()));
         List<String> anyNamed = families.stream().filter(f -> vocabulary.namesSubject(f, words)
-                || vocabulary.keyNamed(f, words, true).isPresent() || currencyKey(f, parts, article.place()).isPresent()).toList();
+                || vocabulary.keyNamed(f, words, true).isPresent() || currencyKey(f, parts, article.place()).isPresent())
+                .toList();
         List<String> ownNamed = anyNamed.stream().filter(f -> vocabulary.namesOwnSubject(f, words)).toList();
         List<String> named = ownNamed.isEmpty() ? anyNamed : ownNamed;
         List<String> generic = families.stream().filter(vocabulary::generic).toList();
@@ -161,7 +162,8 @@ final class ClaimReading {
         // A table without a row for the currency (or other key) the claim names serves it worse than one with it.
         Map<String, Integer> keyFit = new HashMap<>();
         candidates.forEach(f -> keyFit.put(f, vocabulary.keyNamed(f, text, !termsWritten.isEmpty())
-                .or(() -> currencyKey(f, parts, place)).map(k -> currentOf.get(f).row(k).isPresent() ? 0 : 1).orElse(0)));
+                .or(() -> currencyKey(f, parts, place)).map(k -> currentOf.get(f).row(k).isPresent() ? 0 : 1)
+                .orElse(0)));
         // "the budget deficit was 7% of GDP": the whole a share is of names the unit, not the measure.
         int whole = parts.shareOf() == null ? -1 : text.indexOf(parts.shareOf());
         Vocabulary.Hit hit = hits.stream().filter(h -> candidates.contains(h.family()))
@@ -213,8 +215,8 @@ final class ClaimReading {
         if (averaged && !parts.average() && (parts.grain() == null || parts.grain() == TimeGrain.DAY
                 || parts.grain() == TimeGrain.WEEK || since(parts) || noPeriodNamed)) {
             return Result.skip(VerdictStatus.NOT_ENOUGH_DATA, "The claim gives a price or rate of one day"
-                    + (since(parts) ? " (a change to today's)" : "") + ", and " + publisherOf(current) + " gives " + hit.metric() + " as averages by "
-                    + axis.axis().name().toLowerCase(Locale.ROOT) + " only.");
+                    + (since(parts) ? " (a change to today's)" : "") + ", and " + publisherOf(current) + " gives "
+                    + hit.metric() + " as averages by " + axis.axis().name().toLowerCase(Locale.ROOT) + " only.");
         }
         numbers = numbers.stream().filter(q -> !countsTime(q) || measure != null && measure.unit().equals("years"))
                 .toList();
@@ -357,7 +359,8 @@ final class ClaimReading {
 
     /**
      * Whether a family's subject words ({@code own}, where they stand in {@code text}) cover an offset of {@code text},
-     * or subject words of another family that go on from this family's ("oil" in "US crude oil", where "US crude" is WTI's and "crude oil" Brent's).
+     * or subject words of another family that go on from this family's ("oil" in "US crude oil", where "US crude" is
+     * WTI's and "crude oil" Brent's).
      */
     private java.util.function.IntPredicate subjectWords(List<Span> own, String text) {
         return at -> own.stream().anyMatch(sp -> sp.start() <= at && sp.end() > at)
@@ -439,8 +442,8 @@ final class ClaimReading {
             if (notPlaces != null) {
                 return notPlaces;
             }
-            List<String> ahead = rank.ahead().stream().map(n -> places.country(n).orElse(n)).toList();
-            List<String> excluded = rank.excluded().stream().map(n -> places.country(n).orElse(n)).toList();
+            List<String> ahead = asCountries(rank.ahead());
+            List<String> excluded = asCountries(rank.excluded());
             String subject = countries.stream().map(Places.Found::name)
                     .filter(n -> !ahead.contains(n) && !excluded.contains(n)).findFirst().orElse(null);
             List<String> region = null;
@@ -650,10 +653,10 @@ final class ClaimReading {
             case MONTH, QUARTER -> parts.when() == null ? null : parts.when().withDayOfMonth(1);
             default -> null;
         };
-        String entity0 = d.manifest().key().fixed() != null ? d.manifest().key().fixed() : place;
+        String entity = d.manifest().key().fixed() != null ? d.manifest().key().fixed() : place;
         if (parts.grain() == TimeGrain.YEAR && parts.average() && parts.year() != null && figure != null && c == null) {
             // "the pound averaged $1.28 in 2024": the mean of the year's figures.
-            return Result.of(new Lookup(Lookup.Check.PERIOD, family, metric, entity0, false, null, null,
+            return Result.of(new Lookup(Lookup.Check.PERIOD, family, metric, entity, false, null, null,
                     Claimed.of(figure), null, 0, false, 0, parts.year(), null, null, null, null, "", false));
         }
         if (parts.grain() == TimeGrain.YEAR || parts.grain() == TimeGrain.WEEK) {
@@ -661,7 +664,6 @@ final class ClaimReading {
                     + parts.grain().name().toLowerCase(Locale.ROOT) + " as a whole, and the " + metric
                     + " figures loaded are by " + d.manifest().time().axis().name().toLowerCase(Locale.ROOT) + ".");
         }
-        String entity = entity0;
         Claimed stated = figure == null ? null : Claimed.of(figure);
         // "contracted at an 8.5% rate" is growth of -8.5%; "eased to 2.4%" names the rate it eased to.
         boolean fallRate = measure != null && measure.kind() == Measure.Kind.GROWTH && direction < 0 && from == null
@@ -881,6 +883,11 @@ final class ClaimReading {
                 || found.stream().anyMatch(f -> f.start() <= at && f.end() > at) || phrase.placeWord(said.of());
         return measure ? null : Result.skip(VerdictStatus.UNCHECKED, "The claim's change (\"" + text.substring(
                 verb.start(), at + said.of().length()) + "\") is of another thing than a place's measure.");
+    }
+
+    /** Names as the prose writes them ("the US", "Burma"), each as its canonical country when it is one. */
+    private List<String> asCountries(List<String> names) {
+        return names.stream().map(n -> places.country(n).orElse(n)).toList();
     }
 
     private static String regionOf(String scope) {
