@@ -8,7 +8,6 @@ import org.assay.analysis.Analysis;
 import org.assay.analysis.AnalysisJson;
 import org.assay.article.Article;
 import org.assay.claim.Claim;
-import org.assay.claim.ClaimExtractor;
 import org.assay.claim.Claimant;
 import org.assay.verify.Evidence;
 import org.assay.verify.ReferenceVerifier;
@@ -53,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
         List<Claim> claims = analysis.claims();
         boolean whole = claims.isEmpty();
         if (whole) {
-            Claim c = new ClaimExtractor().claimOf(sentence, null, date);
+            Claim c = verifier.claimOf(sentence, null, date);
             claims = List.of(c.withVerdict(verifier.check(c, date)));
             analysis = new Analysis(analysis.article(), analysis.entities(), analysis.quotes(), claims);
         }

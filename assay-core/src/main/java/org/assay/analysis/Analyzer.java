@@ -22,12 +22,14 @@ public final class Analyzer {
     private final NlpPipeline nlp;
     private final EntityRecognizer entities = new EntityRecognizer();
     private final QuoteExtractor quotes = new QuoteExtractor();
-    private final ClaimExtractor claims = new ClaimExtractor();
+    private final ClaimExtractor claims;
     private final Verifier verifier;
 
+    /** An analyzer whose claims carry the places {@code verifier} knows ({@link Verifier#places()}). */
     public Analyzer(NlpPipeline nlp, Verifier verifier) {
         this.nlp = nlp;
         this.verifier = verifier;
+        this.claims = new ClaimExtractor(verifier.places());
     }
 
     public Analysis analyze(Article article) {

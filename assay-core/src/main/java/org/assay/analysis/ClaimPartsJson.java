@@ -10,6 +10,7 @@ import org.assay.claim.Claim;
 import org.assay.claim.ClaimParts;
 import org.assay.claim.Comparison;
 import org.assay.claim.EntityRef;
+import org.assay.claim.PlaceRef;
 import org.assay.claim.Quantity;
 import org.assay.claim.Rank;
 import org.assay.claim.Stance;
@@ -48,6 +49,17 @@ final class ClaimPartsJson {
         parts.put("shareOf", p.shareOf());
         parts.put("year", p.year());
         parts.put("timeText", p.timeText());
+        ArrayNode places = parts.putArray("places");
+        p.places().forEach(place -> places.add(place(place)));
+    }
+
+    private static ObjectNode place(PlaceRef p) {
+        ObjectNode n = NODES.objectNode();
+        n.put("name", p.name());
+        n.put("surface", p.surface());
+        n.put("group", p.group());
+        span(n, p.span());
+        return n;
     }
 
     private static ObjectNode quantity(Quantity q) {

@@ -37,36 +37,46 @@ import java.util.Objects;
  * @param day        for a day, the date it is ("on Thursday" in an article of Friday 2005-03-11 is 2005-03-10), else
  *                   {@code null}
  * @param average    the claim gives an average over its time ("averaged $1.47 in 2008", "on average")
+ * @param places     the countries and groups of countries the claim names, in text order, as its {@link PlaceFinder}
+ *                   found them (none when the claim was read without one)
+ * @param wholePlace for a share, the country its whole opens with ("Ukrainians" in "57% of Ukrainians", "China" in
+ *                   "half of China’s", "Brazil" in "a third of that of Brazil"), or {@code null}
+ * @param possessives the proper names the claim writes in the possessive ("Trump" in "Trump’s approval rating"), places
+ *                   among them, each with the span of its name; no entity ids
  */
 public record ClaimParts(List<Quantity> quantities, List<Rank> ranks, List<EntityRef> subjects, Comparison comparison,
                          Change change, String metric, String topic, String shareOf, Integer year, String timeText,
                          LocalDate when, NearTop nearTop, boolean world, boolean share, boolean negated,
-                         TimeGrain grain, LocalDate day, boolean average) {
+                         TimeGrain grain, LocalDate day, boolean average, List<PlaceRef> places, PlaceRef wholePlace,
+                         List<EntityRef> possessives) {
 
     public static final ClaimParts EMPTY = new ClaimParts(List.of(), List.of(), List.of(), null, null, null, null, null,
-            null, null, null, null, false, false, false, null, null, false);
+            null, null, null, null, false, false, false, null, null, false, List.of(), null, List.of());
 
     public ClaimParts {
         quantities = List.copyOf(Objects.requireNonNull(quantities, "quantities"));
         ranks = List.copyOf(Objects.requireNonNull(ranks, "ranks"));
         subjects = List.copyOf(Objects.requireNonNull(subjects, "subjects"));
+        places = List.copyOf(Objects.requireNonNull(places, "places"));
+        possessives = List.copyOf(Objects.requireNonNull(possessives, "possessives"));
     }
 
     public ClaimParts withSubjects(List<EntityRef> newSubjects) {
         return new ClaimParts(quantities, ranks, newSubjects, comparison, change, metric, topic, shareOf, year, timeText,
-                when, nearTop, world, share, negated, grain, day, average);
+                when, nearTop, world, share, negated, grain, day, average, places, wholePlace, possessives);
     }
 
     /**
      * These parts with what they lack taken from {@code other}: the subjects when none are named, and the metric,
-     * topic, share and year when unknown; the claim's own wording (ranks, figures, scope, denial) is kept. A correction ("it's well over 50 percent") is about what the claim it
+     * topic, share and year when unknown; the claim's own wording (ranks, figures, scope, denial, places) is kept. A correction ("it's well over 50 percent") is about what the claim it
      * corrects is about.
      */
     public ClaimParts filledFrom(ClaimParts other) {
         return new ClaimParts(quantities, ranks, subjects.isEmpty() ? other.subjects : subjects, comparison, change,
                 metric == null ? other.metric : metric, topic == null ? other.topic : topic,
                 shareOf == null ? other.shareOf : shareOf, year == null ? other.year : year,
-                timeText == null ? other.timeText : timeText, when, nearTop, world, share, negated, grain, day, average);
+                timeText == null ? other.timeText : timeText, when, nearTop, world, share, negated, grain, day, average,
+                places, wholePlace, possessives);
     }
 
     /** True when the claim carries a figure, a ranking, a comparison or a change: something a dataset can decide. */

@@ -51,8 +51,17 @@ final class PartsReader {
                     + "|was|were|has|have|in|from|for|and|but|while|compared|own|owns|go|goes|live|lives|come|comes|trust"
                     + "|support|say|said|think|believe|approve|oppose|on|had|last|this|with|without|lack|lacks|lived|living|below"
                     + "|under)\\b|$)");
+    /** A capitalised word in the possessive: "Trump’s", "China's". */
+    private static final Pattern POSSESSIVE = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{L}+)['’]s\\b");
+    /** What opens a share's whole before the place it is of: "a third of that of Brazil". */
+    private static final Pattern THAT_OF = Pattern.compile("(?i)^that\\s+of\\s+(?:the\\s+)?");
     private final QuantityParser quantities = new QuantityParser();
     private final RankParser ranks = new RankParser();
+    private final PlaceFinder places;
+
+    PartsReader(PlaceFinder places) {
+        this.places = places;
+    }
 
     ClaimParts read(String text, Span span, WordSet words, Entities entities, LocalDate published) {
         String s = span.of(text);
@@ -83,12 +92,32 @@ final class PartsReader {
             metricName = METRICS.get(metric.group().toLowerCase(Locale.ROOT));
             topic = topic(s, metric.start(), metric.end());
         }
+        Span whole = shareOf(text, foundQuantities);
         return new ClaimParts(foundQuantities, foundRanks, subjects, comparison, change, metricName, topic,
-                shareOf(text, foundQuantities), TimeWords.year(s, published), TimeWords.text(s),
+                whole == null ? null : whole.of(text), TimeWords.year(s, published), TimeWords.text(s),
                 TimeWords.grain(s) == TimeGrain.QUARTER ? TimeWords.quarter(s, published)
                         : TimeWords.when(s, published), ranks.nearTop(s, base), FrameWords.world(s), FrameWords.share(s),
                 FrameWords.negated(s),
-                TimeWords.grain(s), TimeWords.day(s, published), FrameWords.average(s));
+                TimeWords.grain(s), TimeWords.day(s, published), FrameWords.average(s), places.find(text, span),
+                whole == null ? null : wholePlace(text, whole), possessives(s, base));
+    }
+
+    /** The country a share's whole opens with ("Ukrainians", "China’s", "that of Brazil"), or {@code null}. */
+    private PlaceRef wholePlace(String text, Span whole) {
+        Matcher lead = THAT_OF.matcher(whole.of(text));
+        int start = whole.start() + (lead.find() ? lead.end() : 0);
+        return places.find(text, new Span(start, whole.end())).stream()
+                .filter(p -> p.span().start() == start && !p.group()).findFirst().orElse(null);
+    }
+
+    /** The capitalised words of {@code s} written in the possessive, their spans offset by {@code base}. */
+    private static List<EntityRef> possessives(String s, int base) {
+        List<EntityRef> out = new ArrayList<>();
+        Matcher m = POSSESSIVE.matcher(s);
+        while (m.find()) {
+            out.add(new EntityRef(null, m.group(1), null, m.group(1), new Span(base + m.start(1), base + m.end(1))));
+        }
+        return out;
     }
 
     private static boolean sameName(String written, EntityRef ref) {
@@ -130,15 +159,18 @@ final class PartsReader {
         return s.substring(from, to);
     }
 
-    /** "70 percent of global production" → "global production": the whole a share is of. */
-    private static String shareOf(String text, List<Quantity> found) {
+    /** "70 percent of global production" → where "global production" stands: the whole a share is of, or null. */
+    private static Span shareOf(String text, List<Quantity> found) {
         for (Quantity q : found) {
             if (q.unit() != Unit.PERCENT) {
                 continue;
             }
-            Matcher m = SHARE_OF.matcher(text.substring(q.span().end(), Math.min(text.length(), q.span().end() + 60)));
+            int from = q.span().end();
+            Matcher m = SHARE_OF.matcher(text.substring(from, Math.min(text.length(), from + 60)));
             if (m.find()) {
-                return m.group(1).strip();
+                String whole = m.group(1);
+                int start = from + m.start(1) + whole.length() - whole.stripLeading().length();
+                return new Span(start, start + whole.strip().length());
             }
         }
         return null;

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assay.article.Span;
 import org.assay.claim.Change;
@@ -25,12 +24,13 @@ import org.assay.claim.TimeWords;
 import org.assay.claim.Unit;
 
 /**
- * Turns a claim into a {@link Lookup}: which dataset family and metric (the loaded datasets' own words), which country
- * (by name, demonym or possessive), the year or poll date, and the kind of check (quantity, share, ranking, comparison,
- * change, poll). What the claim states (figures, rankings, "one of the largest", the comparison, the change, the time,
- * world and share words, a denial) is read from its {@link ClaimParts}, which the claim package parses. The words themselves are read only for what rests on the reference data: the datasets'
- * metric and subject words, publishers' names, and the countries of the gazetteer with the words tied to them
- * ("outside China", "half of China's", "of Ukrainians", "Biden's approval").
+ * Turns a claim into a {@link Lookup}: which dataset family and metric, which country, the year or poll date, and the
+ * kind of check (quantity, share, ranking, comparison, change, poll). Everything the claim states is read from its
+ * {@link ClaimParts}, which the claim stage parses: figures, rankings, the comparison, the change, the time, world and
+ * share words, a denial, the places it names ({@link ClaimParts#places()}) and the possessives ("Biden's approval").
+ * The claim's words are read here only against what the loaded datasets alone know: their measure and subject words,
+ * their publishers' names (masked, so "United States Geological Survey" is no country), and what stands right around
+ * a measure's words ({@link MeasurePhrase}: "sales growth" is no country's growth).
  *
  * <p>Immutable and thread-safe.
  */
@@ -50,7 +50,8 @@ final class ClaimReading {
     /** Intensifiers and hedges that make a comparison's multiple or difference a floor ("far more", "over twice"). */
     private static final Set<String> FLOOR = Set.of("significantly", "far", "much", "considerably", "substantially",
             "vastly", "many times", "a lot", "more than", "over", "at least");
-    private static final Pattern OTHER_PERSON = Pattern.compile("\\b(\\p{Lu}\\p{L}+)['’]s\\s+(?:\\p{Ll}+\\s+){0,2}$");
+    /** Between a possessive name and the measure it holds: "’s approval", "'s job approval". */
+    private static final Pattern HOLDER_GAP = Pattern.compile("['’]s\\s+(?:\\p{Ll}+\\s+){0,2}");
 
     private final ReferenceData data;
     private final Vocabulary vocabulary;
@@ -71,21 +72,21 @@ final class ClaimReading {
      * @param claim           the claim: its words, cited source and parts
      * @param base            the offset of the claim's words in the text its parts' spans point into (the claim's start
      *                        for a claim read from an article, 0 for a claim read from its words alone)
-     * @param context         the words of a related claim that supplies the measure when the claim itself names none
-     *                        (the disputed claim an article's correction answers: "(it's well over 50 percent)"), or
-     *                        {@code null}
+     * @param corrected       the claim that supplies the measure when the claim itself names none (the disputed claim
+     *                        an article's correction answers: "(it's well over 50 percent)"), read through its parts,
+     *                        or {@code null}
      * @param article         what the article names: the dataset families whose subject it names (a claim that
      *                        names no subject ("resources of this kind") can only be about one of these), and the one
      *                        country of its headline (a claim that names no place is about it)
      *                        ("resources of this kind") can only be about one of these
      */
-    Result read(Claim claim, int base, LocalDate asOf, String context, ArticleContext article) {
+    Result read(Claim claim, int base, LocalDate asOf, Claim corrected, ArticleContext article) {
         Set<String> articleSubjects = article.subjects();
-        List<Span> masked = masked(claim.text(), claim.citedSource());
-        String text = blank(claim.text(), masked);
         ClaimParts parts = claim.parts();
+        List<Span> masked = masked(claim.text(), claim.citedSource(), placesOf(parts, base, List.of(), claim.text()));
+        String text = blank(claim.text(), masked);
         String about = text;
-        List<Places.Found> named0 = places.find(text);
+        List<Places.Found> named0 = placesOf(parts, base, masked, text);
         List<Vocabulary.Hit> termsWritten = vocabulary.metrics(text);
         List<Vocabulary.Hit> all = termsWritten.isEmpty() ? implied(text, parts, base, asOf) : termsWritten;
         // A term such as "production" hits every commodity's family at one span: read each span once per subject.
@@ -107,9 +108,16 @@ final class ClaimReading {
             return Result.skip(VerdictStatus.UNCHECKED, "The claim's " + all.get(0).metric() + " words are of another "
                     + "thing (\"" + around(text, all.get(0).span()) + "\"), not of a place's " + all.get(0).metric() + ".");
         }
-        boolean borrowed = hits.isEmpty() && context != null;
+        boolean borrowed = hits.isEmpty() && corrected != null;
+        List<Places.Found> aboutPlaces = named0;
+        List<org.assay.claim.EntityRef> aboutPossessives = parts.possessives();
+        int aboutBase = base;
         if (borrowed) {
-            about = blank(context, masked(context, null));
+            List<Span> maskedThere = masked(corrected.text(), null, List.of());
+            about = blank(corrected.text(), maskedThere);
+            aboutPlaces = placesOf(corrected.parts(), corrected.start(), maskedThere, about);
+            aboutPossessives = corrected.parts().possessives();
+            aboutBase = corrected.start();
             hits = vocabulary.metrics(about);
         }
         if (hits.isEmpty()) {
@@ -153,7 +161,7 @@ final class ClaimReading {
                 : !numbers.isEmpty() ? numbers.get(0).span().start() - base
                 : parts.change() != null ? parts.change().span().start() - base : 0;
         List<Quantity> stated = numbers;
-        List<Places.Found> written = places.find(text);
+        List<Places.Found> written = named0;
         List<Places.Found> places0 = !written.isEmpty() || article.place() == null || parts.world() ? written
                 : List.of(new Places.Found(article.place(), text.length(), text.length(), false));
         String place = places0.isEmpty() ? null : places0.get(0).name();
@@ -203,7 +211,7 @@ final class ClaimReading {
         String placeOrKey = key.orElse(place);
         ReferenceData.Choice choice = data.choose(family, asOf);
         if (choice.current().manifest().isSeries()) {
-            return poll(text, about, family, hit, parts, numbers.stream().filter(q -> q.unit() == Unit.PERCENT
+            return poll(about, aboutPossessives, aboutBase, family, hit, parts, numbers.stream().filter(q -> q.unit() == Unit.PERCENT
                     || q.unit() == Unit.NONE).toList(), asOf, !named.isEmpty());
         }
         Dataset current = choice.current();
@@ -290,7 +298,7 @@ final class ClaimReading {
             return Result.skip(VerdictStatus.NOT_ENOUGH_DATA, "The claim gives growth over the years " + sinceYear
                     + "-" + year + ", and " + publisherOf(current) + " gives growth year by year.");
         }
-        Result table = growth.isPresent() ? growth.get() : table(text, base, parts, where, context(borrowed, about), family,
+        Result table = growth.isPresent() ? growth.get() : table(text, base, parts, where, borrowed ? aboutPlaces : List.of(), family,
                 hit.metric(), numbers, ranked, asOf, year, sinceYear);
         if (table.lookup() == null) {
             return table;
@@ -390,16 +398,13 @@ final class ClaimReading {
                 && d.manifest().published().isAfter(asOf.plusDays(ReferenceVerifier.EDITION_GRACE_DAYS));
     }
 
-    private static String context(boolean borrowed, String about) {
-        return borrowed ? about : null;
-    }
-
-    private Result table(String text, int base, ClaimParts parts, List<Places.Found> claimPlaces, String context,
+    private Result table(String text, int base, ClaimParts parts, List<Places.Found> claimPlaces,
+                         List<Places.Found> correctedPlaces,
                          String family, String metric, List<Quantity> numbers, List<Rank> ranked, LocalDate asOf,
                          Integer claimYear, Integer sinceYear) {
         List<Places.Found> found = claimPlaces;
-        if (context != null && found.isEmpty()) {
-            found = places.find(context);
+        if (found.isEmpty()) {
+            found = correctedPlaces;
         }
         List<Places.Found> countries = found.stream().filter(f -> !f.region()).toList();
         Integer year = claimYear;
@@ -533,13 +538,16 @@ final class ClaimReading {
                 year, null, null, null, null, "", false, since));
     }
 
-    private Result poll(String text, String about, String family, Vocabulary.Hit hit, ClaimParts parts,
-                        List<Quantity> numbers, LocalDate asOf, boolean subjectNamed) {
-        if (!subjectNamed) {
-            Matcher other = OTHER_PERSON.matcher(about.substring(0, hit.span().start()));
-            if (other.find() && places.country(other.group(1)).isEmpty()) {
-                return Result.skip(VerdictStatus.UNCHECKED, "No reference dataset has polls about " + other.group(1)
-                        + ".");
+    private Result poll(String about, List<org.assay.claim.EntityRef> possessives, int aboutBase, String family,
+                        Vocabulary.Hit hit, ClaimParts parts, List<Quantity> numbers, LocalDate asOf,
+                        boolean subjectNamed) {
+        // "Trump's approval rating": a poll of another person's, which the loaded polls are not.
+        for (org.assay.claim.EntityRef p : subjectNamed ? List.<org.assay.claim.EntityRef>of() : possessives) {
+            int end = p.span().end() - aboutBase;
+            if (end >= 0 && end <= hit.span().start()
+                    && HOLDER_GAP.matcher(about.substring(end, hit.span().start())).matches()
+                    && places.country(p.name()).isEmpty()) {
+                return Result.skip(VerdictStatus.UNCHECKED, "No reference dataset has polls about " + p.name() + ".");
             }
         }
         List<Quantity> percents = numbers.stream().filter(Quantity::isPercent).toList();
@@ -552,8 +560,7 @@ final class ClaimReading {
                     + "poll figure at one date, not a change between two.");
         }
         // "57% of Ukrainians": the people asked are the whole the claim's share is of.
-        String population = parts.shareOf() == null ? null : places.find(parts.shareOf()).stream()
-                .filter(f -> f.start() == 0 && !f.region()).map(Places.Found::name).findFirst().orElse(null);
+        String population = parts.wholePlace() == null ? null : parts.wholePlace().name();
         return Result.of(new Lookup(Lookup.Check.POLL, family, hit.metric(), null, false, null, null,
                 Claimed.of(percents.get(0)), null, 0, false, 0, null, parts.when(), population, null, null,
                 about.substring(hit.span().start(), hit.span().end()), false));
@@ -731,20 +738,39 @@ final class ClaimReading {
         return TableCheck.publisher(d);
     }
 
-    /** Where the publishers' and the cited source's names stand, so "United States Geological Survey" is no country. */
-    private List<Span> masked(String text, String citedSource) {
+    /**
+     * Where the publishers' and the cited source's names stand, so "United States Geological Survey" is no country;
+     * {@code found} are the places the claim names, offsets into {@code text}.
+     */
+    private List<Span> masked(String text, String citedSource, List<Places.Found> found) {
         List<Span> spans = new ArrayList<>(vocabulary.publishers(text));
-        // A source that is also a place or group the claim is about ("OECD economies contracted", citing the OECD)
-        // stays: its figures are the claim's subject.
-        boolean place = citedSource != null && places.find(citedSource).stream()
-                .anyMatch(f -> f.start() == 0 && f.end() == citedSource.strip().length());
-        if (citedSource != null && !citedSource.isBlank() && !place) {
+        if (citedSource != null && !citedSource.isBlank()) {
             int at = text.indexOf(citedSource);
-            if (at >= 0) {
+            // A source that is also a place or group the claim is about ("OECD economies contracted", citing the
+            // OECD) stays: its figures are the claim's subject.
+            int end = at + citedSource.strip().length();
+            boolean place = found.stream().anyMatch(f -> f.start() <= at && f.end() >= end);
+            if (at >= 0 && !place) {
                 spans.add(new Span(at, at + citedSource.length()));
             }
         }
         return spans;
+    }
+
+    /**
+     * The places the claim's parts name, as offsets into its words {@code text} (which start at {@code base} in the
+     * text the parts point into), leaving out those inside a masked span.
+     */
+    private static List<Places.Found> placesOf(ClaimParts parts, int base, List<Span> masked, String text) {
+        List<Places.Found> out = new ArrayList<>();
+        for (org.assay.claim.PlaceRef p : parts.places()) {
+            int start = p.span().start() - base;
+            int end = p.span().end() - base;
+            if (start >= 0 && end <= text.length() && masked.stream().noneMatch(m -> m.overlaps(new Span(start, end)))) {
+                out.add(new Places.Found(p.name(), start, end, p.group()));
+            }
+        }
+        return out;
     }
 
     /** The text with curly apostrophes straightened and the given spans blanked. */
@@ -771,13 +797,11 @@ final class ClaimReading {
      * The country in "half of China's", "a third of that of Brazil": the whole the claim's share is of
      * ({@link ClaimParts#shareOf()}) opens with another country than the claim's, or null.
      */
-    private Places.Found ratioOf(ClaimParts parts, List<Quantity> percents, List<Places.Found> countries) {
-        if (percents.isEmpty() || countries.size() < 2 || parts.shareOf() == null) {
+    private static Places.Found ratioOf(ClaimParts parts, List<Quantity> percents, List<Places.Found> countries) {
+        if (percents.isEmpty() || countries.size() < 2 || parts.wholePlace() == null) {
             return null;
         }
-        String whole = parts.shareOf().replaceFirst("(?i)^that\\s+of\\s+(?:the\\s+)?", "");
-        String base = places.find(whole).stream().filter(f -> f.start() == 0 && !f.region()).map(Places.Found::name)
-                .findFirst().orElse(null);
+        String base = parts.wholePlace().name();
         return base == null || countries.stream().noneMatch(o -> !o.name().equals(base)) ? null
                 : countries.stream().filter(c -> c.name().equals(base)).findFirst().orElse(null);
     }
@@ -801,10 +825,8 @@ final class ClaimReading {
         }
         boolean sameMeasure = vocabulary.metrics(whole).stream().anyMatch(h -> h.family().equals(hit.family())
                 && h.metric().equals(hit.metric()));
-        Places.Found owner = places.find(whole).stream().filter(f -> f.start() == 0 && !f.region()).findFirst()
-                .orElse(null);
-        boolean possessive = owner != null && whole.startsWith("'s", owner.end()) || owner != null
-                && whole.startsWith("’s", owner.end());
+        org.assay.claim.PlaceRef owner = parts.wholePlace();
+        boolean possessive = owner != null && owner.possessive();
         if (possessive && sameMeasure) {
             return Result.skip(VerdictStatus.UNCHECKED, "The claim gives a part of " + possessiveOrNot(place)
                     + hit.metric() + " (\"of " + whole + "\"), which no dataset holds.");

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.assay.article.Span;
+import org.assay.claim.PlaceFinder;
+import org.assay.claim.PlaceRef;
 import org.assay.entity.CountryGazetteer;
 
 /**
@@ -18,7 +21,7 @@ import org.assay.entity.CountryGazetteer;
  * {@link CountryGazetteer}; this class adds finding them in running text. Country names match case-sensitively (so the
  * pronoun "us" is not the US), at word boundaries, longest first. Immutable and thread-safe.
  */
-final class Places {
+final class Places implements PlaceFinder {
 
     /** A country or region named in a text. */
     record Found(String name, int start, int end, boolean region) {
@@ -115,6 +118,18 @@ final class Places {
 
     boolean isRegion(String name) {
         return members.containsKey(name);
+    }
+
+    @Override
+    public List<PlaceRef> find(String text, Span span) {
+        List<PlaceRef> out = new ArrayList<>();
+        for (Found f : find(span.of(text))) {
+            int start = span.start() + f.start();
+            int end = span.start() + f.end();
+            boolean possessive = text.startsWith("'s", end) || text.startsWith("’s", end);
+            out.add(new PlaceRef(f.name(), text.substring(start, end), new Span(start, end), f.region(), possessive));
+        }
+        return out;
     }
 
     /** Every country and region named in {@code text}, in text order, longest match first at each position. */

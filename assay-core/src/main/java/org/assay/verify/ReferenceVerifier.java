@@ -14,6 +14,7 @@ import org.assay.article.Article;
 import org.assay.claim.Claim;
 import org.assay.claim.ClaimExtractor;
 import org.assay.claim.ClaimParts;
+import org.assay.claim.PlaceFinder;
 import org.assay.claim.Stance;
 
 /**
@@ -34,7 +35,7 @@ public final class ReferenceVerifier implements Verifier {
     private final ReferenceData data;
     private final Vocabulary vocabulary;
     private final ClaimReading reading;
-    private final ClaimExtractor claims = new ClaimExtractor();
+    private final ClaimExtractor claims = new ClaimExtractor(Places.bundled());
     private final TableCheck table = new TableCheck();
     private final ChangeCheck change = new ChangeCheck();
     private final PastRankCheck pastRank = new PastRankCheck();
@@ -52,6 +53,20 @@ public final class ReferenceVerifier implements Verifier {
 
     public ReferenceData data() {
         return data;
+    }
+
+    /** The bundled gazetteer's countries, capitals and regions, and the pack's groups of countries. */
+    @Override
+    public PlaceFinder places() {
+        return Places.bundled();
+    }
+
+    /**
+     * A claim given as its words alone (and the source it cites, or {@code null}), read with this verifier's places
+     * as {@link ClaimExtractor#claimOf} reads it.
+     */
+    public Claim claimOf(String text, String citedSource, LocalDate asOf) {
+        return claims.claimOf(text, citedSource, asOf);
     }
 
     @Override
@@ -74,8 +89,8 @@ public final class ReferenceVerifier implements Verifier {
         claims.forEach(c -> byId.put(c.id(), c));
         return claims.stream().map(c -> {
             Claim related = c.stance().related() == null ? null : byId.get(c.stance().related());
-            String context = c.stance().kind() == Stance.Kind.CORRECTION && related != null ? related.text() : null;
-            return c.withVerdict(check(c, article.published(), context, about));
+            Claim corrected = c.stance().kind() == Stance.Kind.CORRECTION ? related : null;
+            return c.withVerdict(check(c, article.published(), corrected, about));
         }).toList();
     }
 
@@ -84,10 +99,10 @@ public final class ReferenceVerifier implements Verifier {
      * ({@link ClaimParts#EMPTY}, e.g. built by hand) has its words read into parts first, as {@link #check(String,
      * String, LocalDate)} does.
      */
-    private Verdict check(Claim claim, LocalDate asOf, String context, ArticleContext about) {
+    private Verdict check(Claim claim, LocalDate asOf, Claim corrected, ArticleContext about) {
         boolean read = !claim.parts().equals(ClaimParts.EMPTY);
         Claim c = read ? claim : claims.claimOf(claim.text(), claim.citedSource(), asOf);
-        return StanceNote.add(check(c, read ? claim.start() : 0, asOf, context, about), claim.stance());
+        return StanceNote.add(check(c, read ? claim.start() : 0, asOf, corrected, about), claim.stance());
     }
 
     /**
@@ -113,7 +128,7 @@ public final class ReferenceVerifier implements Verifier {
      * arithmetic decides it when it has any; a currency conversion it makes is checked too, and when that holds the
      * claim's figure is still read against the reference data (a verdict from the data outranks one on a conversion).
      */
-    private Verdict check(Claim claim, int base, LocalDate asOf, String context, ArticleContext about) {
+    private Verdict check(Claim claim, int base, LocalDate asOf, Claim corrected, ArticleContext about) {
         Optional<Verdict> sums = arithmetic.check(claim.parts(), claim.text(), base);
         Optional<Verdict> converted = conversion.flatMap(c -> c.check(claim.parts(), claim.text(), base, asOf, about.place()));
         if (sums.isPresent()) {
@@ -122,7 +137,7 @@ public final class ReferenceVerifier implements Verifier {
         if (converted.isPresent() && converted.get().status() == VerdictStatus.CONTRADICTED) {
             return converted.get();
         }
-        Verdict fromData = againstData(claim, base, asOf, context, about);
+        Verdict fromData = againstData(claim, base, asOf, corrected, about);
         if (converted.isEmpty()) {
             return fromData;
         }
@@ -149,11 +164,11 @@ public final class ReferenceVerifier implements Verifier {
         return new Verdict(s, a.explanation() + " " + b.explanation(), evidence);
     }
 
-    private Verdict againstData(Claim claim, int base, LocalDate asOf, String context, ArticleContext about) {
+    private Verdict againstData(Claim claim, int base, LocalDate asOf, Claim corrected, ArticleContext about) {
         if (data.datasets().isEmpty()) {
             return Verdict.UNCHECKED;
         }
-        ClaimReading.Result r = reading.read(claim, base, asOf, context, about);
+        ClaimReading.Result r = reading.read(claim, base, asOf, corrected, about);
         if (r.lookup() == null) {
             return new Verdict(r.status(), r.reason(), List.of());
         }
@@ -186,7 +201,7 @@ public final class ReferenceVerifier implements Verifier {
                     .append(outcome.finding()).append('.');
         }
         if (about.place() != null && about.place().equals(l.entity())
-                && Places.bundled().find(claim.text()).isEmpty()) {
+                && claim.parts().places().isEmpty()) {
             why.append(" The claim names no country; it is read as about ").append(Figures.country(about.place()))
                     .append(", the one country its article's headline names.");
         }

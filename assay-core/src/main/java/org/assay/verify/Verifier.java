@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.assay.article.Article;
 import org.assay.claim.Claim;
+import org.assay.claim.PlaceFinder;
 
 /**
  * Checks claims against reference data.
@@ -22,6 +23,14 @@ public interface Verifier {
      */
     default List<Claim> checkAll(List<Claim> claims, Article article) {
         return claims.stream().map(c -> c.withVerdict(check(c, article.published()))).toList();
+    }
+
+    /**
+     * The places this verifier knows, for the claim stage to record in each claim's parts: the checks read a claim's
+     * places from its parts, so claims to be checked here are best extracted with it. None by default.
+     */
+    default PlaceFinder places() {
+        return PlaceFinder.NONE;
     }
 
     Verifier NONE = (claim, asOf) -> Verdict.UNCHECKED;
