@@ -32,6 +32,11 @@ public record Span(int start, int end) implements Comparable<Span> {
         return Math.max(0, Math.min(end, other.end) - Math.max(start, other.start));
     }
 
+    /** This span as offsets from {@code origin} (a claim's own words, when this span points into its article). */
+    public Span relativeTo(int origin) {
+        return new Span(start - origin, end - origin);
+    }
+
     public String of(String text) {
         return text.substring(start, end);
     }

@@ -79,6 +79,11 @@ public record ClaimParts(List<Quantity> quantities, List<Rank> ranks, List<Entit
                 places, wholePlace, possessives);
     }
 
+    /** Whether the claim's time is a start ("doubled since 2000", "has held rates since August"): a run to now. */
+    public boolean sinceStart() {
+        return TimeWords.startsRun(timeText);
+    }
+
     /** True when the claim carries a figure, a ranking, a comparison or a change: something a dataset can decide. */
     public boolean isMeasurable() {
         return !quantities.isEmpty() || !ranks.isEmpty() || comparison != null || change != null;

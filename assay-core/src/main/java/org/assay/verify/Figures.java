@@ -31,6 +31,11 @@ final class Figures {
         return n.endsWith("s") ? n + "'" : n + "'s";
     }
 
+    /** "Russia's " for a place, "" for none: words that go before a measure's name. */
+    static String possessiveOrNone(String place) {
+        return place == null ? "" : possessive(place) + " ";
+    }
+
     /** A country's name as a sentence uses it: "the United States", "the Netherlands", "China". */
     static String country(String name) {
         return name.matches("United .*|Netherlands|Philippines|Bahamas|Gambia|Czech Republic|Democratic Republic of .*"

@@ -90,6 +90,11 @@ public final class ReferenceData {
         return families.keySet().stream().map(f -> choose(f, asOf)).toList();
     }
 
+    /** What the datasets of {@code family} are about ("rare earths", "Volodymyr Zelensky"), from its latest edition. */
+    String subject(String family) {
+        return choose(family, null).current().manifest().subject();
+    }
+
     /**
      * The edition of {@code family} current on {@code asOf}: the latest published on or before it. With no date, the
      * latest edition; when every edition came out after the date, the earliest; both say so in the note.

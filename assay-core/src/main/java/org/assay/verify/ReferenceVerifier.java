@@ -168,7 +168,7 @@ public final class ReferenceVerifier implements Verifier {
         if (data.datasets().isEmpty()) {
             return Verdict.UNCHECKED;
         }
-        ClaimReading.Result r = reading.read(claim, base, asOf, corrected, about);
+        Reading r = reading.read(claim, base, asOf, corrected, about);
         if (r.lookup() == null) {
             return new Verdict(r.status(), r.reason(), List.of());
         }
