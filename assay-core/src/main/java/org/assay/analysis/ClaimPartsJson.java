@@ -58,6 +58,7 @@ final class ClaimPartsJson {
         n.put("name", p.name());
         n.put("surface", p.surface());
         n.put("group", p.group());
+        n.put("entity", p.entityId());
         span(n, p.span());
         return n;
     }

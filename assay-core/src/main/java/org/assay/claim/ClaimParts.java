@@ -38,7 +38,8 @@ import java.util.Objects;
  *                   {@code null}
  * @param average    the claim gives an average over its time ("averaged $1.47 in 2008", "on average")
  * @param places     the countries and groups of countries the claim names, in text order, as its {@link PlaceFinder}
- *                   found them (none when the claim was read without one)
+ *                   found them (none when the claim was read without one), each tied to the analysis's entity when
+ *                   the entity stage named one there
  * @param wholePlace for a share, the country its whole opens with ("Ukrainians" in "57% of Ukrainians", "China" in
  *                   "half of China’s", "Brazil" in "a third of that of Brazil"), or {@code null}
  * @param possessives the proper names the claim writes in the possessive ("Trump" in "Trump’s approval rating"), places

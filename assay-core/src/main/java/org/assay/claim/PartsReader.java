@@ -98,8 +98,14 @@ final class PartsReader {
                 TimeWords.grain(s) == TimeGrain.QUARTER ? TimeWords.quarter(s, published)
                         : TimeWords.when(s, published), ranks.nearTop(s, base), FrameWords.world(s), FrameWords.share(s),
                 FrameWords.negated(s),
-                TimeWords.grain(s), TimeWords.day(s, published), FrameWords.average(s), places.find(text, span),
+                TimeWords.grain(s), TimeWords.day(s, published), FrameWords.average(s), linked(places.find(text, span), entities),
                 whole == null ? null : wholePlace(text, whole), possessives(s, base));
+    }
+
+    /** The places, each tied to the entity whose mention overlaps it most, when there is one. */
+    private static List<PlaceRef> linked(List<PlaceRef> found, Entities entities) {
+        return found.stream().map(p -> entities.mentionAt(p.span()).map(m -> p.ofEntity(m.entityId())).orElse(p))
+                .toList();
     }
 
     /** The country a share's whole opens with ("Ukrainians", "China’s", "that of Brazil"), or {@code null}. */

@@ -127,7 +127,8 @@ final class Places implements PlaceFinder {
             int start = span.start() + f.start();
             int end = span.start() + f.end();
             boolean possessive = text.startsWith("'s", end) || text.startsWith("’s", end);
-            out.add(new PlaceRef(f.name(), text.substring(start, end), new Span(start, end), f.region(), possessive));
+            out.add(new PlaceRef(f.name(), text.substring(start, end), new Span(start, end), f.region(), possessive,
+                    null));
         }
         return out;
     }

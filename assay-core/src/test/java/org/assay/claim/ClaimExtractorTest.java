@@ -275,4 +275,26 @@ class ClaimExtractorTest {
         assertThat(c.parts().subjects()).isEmpty();
         assertThat(c.claimant()).isEqualTo(Claimant.ARTICLE);
     }
+
+    @Test
+    void placesTheFinderNamesAreTiedToTheAnalysisEntities() {
+        PlaceFinder finder = (text, span) -> {
+            List<PlaceRef> out = new java.util.ArrayList<>();
+            for (String name : List.of("Norway", "Congo")) {
+                for (int at = text.indexOf(name, span.start()); at >= 0 && at + name.length() <= span.end();
+                     at = text.indexOf(name, at + 1)) {
+                    out.add(new PlaceRef(name, name, new org.assay.article.Span(at, at + name.length()), false, false,
+                            null));
+                }
+            }
+            out.sort(java.util.Comparator.comparing(PlaceRef::span));
+            return out;
+        };
+        Entities entities = cobaltEntities();
+        Claim c = containing(new ClaimExtractor(finder).extract(Docs.doc(ARTICLE), entities, List.of()),
+                "third-largest").orElseThrow();
+        assertThat(c.parts().places()).extracting(PlaceRef::name).containsExactly("Norway", "Congo");
+        assertThat(c.parts().places()).allSatisfy(p -> assertThat(entities.byId(p.entityId()))
+                .hasValueSatisfying(e -> assertThat(e.name()).isEqualTo(p.name())));
+    }
 }
