@@ -1,0 +1,143 @@
+package org.assay.nlp;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Assay's part-of-speech tagger: a greedy averaged perceptron (Honnibal's design) that tags a sentence left to right
+ * with Penn Treebank tags from each word, its affixes, shape and cluster, its neighbours and the two tags before it.
+ * Frequent words that take one tag almost always are tagged from a dictionary. Trained on UD English-EWT (and GUM's
+ * news) by {@code assay train-taggers}; the model ships as {@value #RESOURCE}. Immutable and thread-safe.
+ */
+public final class PosTagger {
+
+    static final String RESOURCE = "pos.model.gz";
+    /** Most features one word gets; see {@link #features}. */
+    static final int MAX_FEATURES = 24;
+
+    private final Perceptron model;
+    private final String[] tags;
+    private final Map<String, Integer> dictionary;
+    private final WordClusters clusters;
+
+    /**
+     * @param dictionary words tagged without the model: each word with its one tag's number among the model's classes
+     */
+    PosTagger(Perceptron model, Map<String, Integer> dictionary, WordClusters clusters) {
+        this.model = model;
+        this.tags = model.classes().toArray(String[]::new);
+        this.dictionary = Map.copyOf(dictionary);
+        this.clusters = clusters;
+    }
+
+    /** The bundled model; an {@link IllegalStateException} when it is missing from the class path. */
+    public static PosTagger bundled() {
+        try (InputStream raw = PosTagger.class.getResourceAsStream(RESOURCE)) {
+            if (raw == null) {
+                throw new IllegalStateException("the part-of-speech model " + RESOURCE + " is missing from the class path");
+            }
+            return read(new DataInputStream(new GZIPInputStream(raw, 1 << 16)), WordClusters.bundled());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the part-of-speech model", e);
+        }
+    }
+
+    /** The tags of one sentence's words, in order. */
+    public String[] tag(String[] words) {
+        String[] out = new String[words.length];
+        long[] features = new long[MAX_FEATURES];
+        float[] scores = new float[tags.length];
+        int prev = START;
+        int prev2 = START;
+        for (int i = 0; i < words.length; i++) {
+            Integer fixed = dictionary.get(words[i]);
+            int t;
+            if (fixed != null) {
+                t = fixed;
+            } else {
+                int n = features(words, i, prev, prev2, clusters, features);
+                Arrays.fill(scores, 0);
+                model.score(features, n, scores);
+                t = Perceptron.best(scores, null);
+            }
+            out[i] = tags[t];
+            prev2 = prev;
+            prev = t;
+        }
+        return out;
+    }
+
+    /** The tag number before a sentence's first word. */
+    static final int START = -1;
+
+    /**
+     * The features of word {@code i} given the two tags before it ({@link #START} before the sentence); writes them to
+     * {@code out} and returns how many.
+     */
+    static int features(String[] w, int i, int prev, int prev2, WordClusters clusters, long[] out) {
+        String word = w[i];
+        int len = word.length();
+        int n = 0;
+        out[n++] = FeatureHash.of(0);
+        out[n++] = FeatureHash.ofLower(1, word);
+        out[n++] = FeatureHash.of(2, word);
+        out[n++] = FeatureHash.ofLower(3, word, len - 3, len);
+        out[n++] = FeatureHash.ofLower(4, word, len - 2, len);
+        out[n++] = FeatureHash.ofLower(5, word, len - 4, len);
+        out[n++] = FeatureHash.of(6, word, 0, 1);
+        out[n++] = FeatureHash.ofShape(7, word);
+        out[n++] = FeatureHash.of(8, prev);
+        out[n++] = FeatureHash.of(9, prev2);
+        out[n++] = FeatureHash.of(10, prev, prev2);
+        out[n++] = FeatureHash.of(11, word, prev);
+        out[n++] = FeatureHash.of(12, clusters.of(word));
+        out[n++] = FeatureHash.of(13, i == 0 ? 1 : 0, Character.isUpperCase(word.charAt(0)) ? 1 : 0);
+        if (i > 0) {
+            String p = w[i - 1];
+            out[n++] = FeatureHash.ofLower(14, p);
+            out[n++] = FeatureHash.ofLower(15, p, p.length() - 3, p.length());
+            out[n++] = FeatureHash.of(16, clusters.of(p));
+        }
+        if (i > 1) {
+            out[n++] = FeatureHash.ofLower(17, w[i - 2]);
+        }
+        if (i + 1 < w.length) {
+            String x = w[i + 1];
+            out[n++] = FeatureHash.ofLower(18, x);
+            out[n++] = FeatureHash.ofLower(19, x, x.length() - 3, x.length());
+            out[n++] = FeatureHash.of(20, clusters.of(x));
+        } else {
+            out[n++] = FeatureHash.of(21);
+        }
+        if (i + 2 < w.length) {
+            out[n++] = FeatureHash.ofLower(22, w[i + 2]);
+        }
+        return n;
+    }
+
+    void write(DataOutputStream out) throws IOException {
+        model.write(out);
+        out.writeInt(dictionary.size());
+        for (Map.Entry<String, Integer> e : dictionary.entrySet()) {
+            out.writeUTF(e.getKey());
+            out.writeShort(e.getValue());
+        }
+    }
+
+    static PosTagger read(DataInputStream in, WordClusters clusters) throws IOException {
+        Perceptron model = Perceptron.read(in);
+        int n = in.readInt();
+        Map<String, Integer> dictionary = new HashMap<>();
+        for (int k = 0; k < n; k++) {
+            dictionary.put(in.readUTF(), (int) in.readShort());
+        }
+        return new PosTagger(model, dictionary, clusters);
+    }
+}

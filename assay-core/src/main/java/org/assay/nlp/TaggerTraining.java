@@ -1,0 +1,103 @@
+package org.assay.nlp;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Trains Assay's own taggers from the shared gold data and writes the model files the build ships
+ * ({@code assay train-taggers}): the word clusters (from CoreNLP's NER model), the part-of-speech model (UD English-EWT
+ * train and GUM's news train documents; epochs chosen on EWT dev) and reports each model's scores. Reproducible: fixed
+ * seeds and a fixed order of files.
+ */
+public final class TaggerTraining {
+
+    /** What training a model measured. */
+    public record Report(String model, String measure, double dev, double test, double news, int epochs, Path file) {
+    }
+
+    static final long SEED = 20261203L;
+    static final int POS_EPOCHS = 10;
+    static final int NER_EPOCHS = 12;
+    /** GUM's news documents in its dev and test splits (splits.md): kept out of training. */
+    static final Set<String> GUM_HELD_OUT = Set.of("GUM_news_homeopathic", "GUM_news_iodine", "GUM_news_nasa",
+            "GUM_news_sensitive");
+    static final Set<String> GUM_TEST = Set.of("GUM_news_nasa", "GUM_news_sensitive");
+
+    private TaggerTraining() {
+    }
+
+    /** Writes the word clusters into {@code modelDir}; returns how many words they hold. */
+    public static int clusters(Path modelDir) throws IOException {
+        return ClusterExtraction.write(modelDir.resolve(WordClusters.RESOURCE));
+    }
+
+    /**
+     * Trains the part-of-speech tagger on EWT train (plus GUM's news train documents when {@code gum} is given),
+     * chooses the epoch on EWT dev, scores EWT test and GUM's news test documents, and writes the model.
+     */
+    public static Report pos(Path ewt, Path gum, Path modelDir, Consumer<String> log) throws IOException {
+        List<TaggedSentence> train = new ArrayList<>(ConllU.read(ewt.resolve("en_ewt-ud-train.conllu")));
+        List<TaggedSentence> newsTest = new ArrayList<>();
+        if (gum != null) {
+            for (Path f : gumFiles(gum)) {
+                String doc = f.getFileName().toString().replace(".conllu", "");
+                if (!GUM_HELD_OUT.contains(doc)) {
+                    train.addAll(ConllU.read(f));
+                } else if (GUM_TEST.contains(doc)) {
+                    newsTest.addAll(ConllU.read(f));
+                }
+            }
+        }
+        List<TaggedSentence> dev = ConllU.read(ewt.resolve("en_ewt-ud-dev.conllu"));
+        List<TaggedSentence> test = ConllU.read(ewt.resolve("en_ewt-ud-test.conllu"));
+        WordClusters clusters = WordClusters.read(modelDir.resolve(WordClusters.RESOURCE));
+        log.accept("pos: " + train.size() + " training sentences");
+        PosTraining.Trained t = PosTraining.train(train, dev, POS_EPOCHS, SEED, clusters, log);
+        Path file = modelDir.resolve(PosTagger.RESOURCE);
+        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(Files.newOutputStream(file), 1 << 16))) {
+            t.tagger().write(out);
+        }
+        return new Report("pos", "accuracy", t.devAccuracy(), PosTraining.accuracy(t.tagger(), test),
+                newsTest.isEmpty() ? Double.NaN : PosTraining.accuracy(t.tagger(), newsTest), t.epoch(), file);
+    }
+
+    /**
+     * Trains the name tagger on CoNLL-2003 {@code eng.train}, chooses the epoch on {@code eng.testa}, scores
+     * {@code eng.testb}, and writes the model; part-of-speech features come from the model in {@code modelDir}.
+     */
+    public static Report ner(Path conll, Path modelDir, Consumer<String> log) throws IOException {
+        Path corpus = Files.isDirectory(conll.resolve("corpus/CoNLL-2003")) ? conll.resolve("corpus/CoNLL-2003") : conll;
+        WordClusters clusters = WordClusters.read(modelDir.resolve(WordClusters.RESOURCE));
+        PosTagger pos;
+        try (java.io.DataInputStream in = new java.io.DataInputStream(new java.util.zip.GZIPInputStream(
+                Files.newInputStream(modelDir.resolve(PosTagger.RESOURCE)), 1 << 16))) {
+            pos = PosTagger.read(in, clusters);
+        }
+        List<NerTraining.Doc> train = NerTraining.documents(Conll2003.read(corpus.resolve("eng.train")), pos);
+        List<NerTraining.Doc> dev = NerTraining.documents(Conll2003.read(corpus.resolve("eng.testa")), pos);
+        List<NerTraining.Doc> test = NerTraining.documents(Conll2003.read(corpus.resolve("eng.testb")), pos);
+        log.accept("ner: " + train.size() + " training documents");
+        NerTraining.Trained t = NerTraining.train(train, dev, NER_EPOCHS, SEED, clusters, log);
+        Path file = modelDir.resolve(NameTagger.RESOURCE);
+        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(Files.newOutputStream(file), 1 << 16))) {
+            t.tagger().write(out);
+        }
+        return new Report("ner", "exact-span F1", t.dev().f1(), NerTraining.score(t.tagger(), test).f1(), Double.NaN,
+                t.epoch(), file);
+    }
+
+    private static List<Path> gumFiles(Path gum) throws IOException {
+        Path dep = Files.isDirectory(gum.resolve("dep")) ? gum.resolve("dep") : gum;
+        try (Stream<Path> files = Files.list(dep)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".conllu")).sorted().toList();
+        }
+    }
+}
