@@ -66,6 +66,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
+    @Mixin
+    NlpOptions nlp;
+
     @Override
     public Integer call() {
         LocalDate date = parseDate(published);
@@ -83,7 +86,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         boolean batch = out != null || paths.size() > 1 || paths.stream().anyMatch(p -> Files.isDirectory(Path.of(p)));
         if (!batch) {
             Article article = readOne(inputs.get(0), reader, date, System.in, stderr);
-            stdout.println(format.render(Engines.analyzer(dataFolders).analyze(article)));
+            stdout.println(format.render(Engines.analyzer(dataFolders, nlp.taggers()).analyze(article)));
             stdout.flush();
             return 0;
         }
@@ -93,7 +96,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (out != null) {
             Batch.outputs(inputs, out, format);
         }
-        Analyzer analyzer = Engines.analyzer(dataFolders);
+        Analyzer analyzer = Engines.analyzer(dataFolders, nlp.taggers());
         return new Batch(analyzer, reader, date, format, out, System.in)
                 .run(inputs, threads, stdout, stderr, !noProgress && inputs.size() > 1);
     }

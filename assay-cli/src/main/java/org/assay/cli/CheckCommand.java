@@ -37,6 +37,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
+    @Mixin
+    NlpOptions nlp;
+
     @Override
     public Integer call() {
         if (sentence == null || sentence.isBlank()) {
@@ -48,7 +51,7 @@ final class CheckCommand implements Callable<Integer> {
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
         ReferenceVerifier verifier = Engines.verifier(data.folders());
         Article article = Article.of("check", sentence).withPublished(date);
-        Analysis analysis = Engines.analyzer(verifier).analyze(article);
+        Analysis analysis = Engines.analyzer(verifier, nlp.taggers()).analyze(article);
         List<Claim> claims = analysis.claims();
         boolean whole = claims.isEmpty();
         if (whole) {

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.assay.analysis.Analyzer;
 import org.assay.nlp.NlpPipeline;
+import org.assay.nlp.Taggers;
 import org.assay.verify.LoadProblem;
 import org.assay.verify.ReferenceData;
 import org.assay.verify.ReferenceVerifier;
@@ -19,17 +20,17 @@ public final class Engines {
     }
 
     /** With the bundled reference data only. */
-    public static Analyzer analyzer() {
-        return analyzer(List.of());
+    public static Analyzer analyzer(Taggers taggers) {
+        return analyzer(List.of(), taggers);
     }
 
     /**
      * With the bundled reference data plus the datasets in {@code dataFolders}. The reference data loads on another
-     * thread while CoreNLP's models load, so it adds little to the time before the first result.
+     * thread while the taggers' models load, so it adds little to the time before the first result.
      */
-    public static Analyzer analyzer(List<Path> dataFolders) {
+    public static Analyzer analyzer(List<Path> dataFolders, Taggers taggers) {
         CompletableFuture<ReferenceVerifier> verifier = CompletableFuture.supplyAsync(() -> verifier(dataFolders));
-        NlpPipeline nlp = NlpPipeline.load();
+        NlpPipeline nlp = NlpPipeline.load(taggers);
         try {
             return new Analyzer(nlp, verifier.join());
         } catch (CompletionException e) {
@@ -37,8 +38,8 @@ public final class Engines {
         }
     }
 
-    static Analyzer analyzer(Verifier verifier) {
-        return new Analyzer(NlpPipeline.load(), verifier);
+    static Analyzer analyzer(Verifier verifier, Taggers taggers) {
+        return new Analyzer(NlpPipeline.load(taggers), verifier);
     }
 
     /** The analyzer around an already loaded pipeline, with the bundled reference data (the bench times each part). */

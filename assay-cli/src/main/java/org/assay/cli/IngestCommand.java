@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.assay.analysis.Analysis;
 import org.assay.analysis.Analyzer;
+import org.assay.nlp.Taggers;
 import org.assay.article.Article;
 import org.assay.ingest.Failure;
 import org.assay.ingest.Ingest;
@@ -33,6 +34,9 @@ final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     StoreOption db;
+
+    @Mixin
+    NlpOptions nlp;
 
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "files, folders or feed URLs")
     List<String> inputs;
@@ -61,8 +65,10 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** What a stored article records as its analyzer: the build's version, so an upgrade re-analyses. */
-    static String analyzerVersion() {
-        return "assay-" + Optional.ofNullable(Analyzer.class.getPackage().getImplementationVersion()).orElse("0.1.0");
+    /** The version stored with each analysis: Assay's, and the taggers when they are not the default. */
+    static String analyzerVersion(Taggers taggers) {
+        return "assay-" + Optional.ofNullable(Analyzer.class.getPackage().getImplementationVersion()).orElse("0.1.0")
+                + (taggers == Taggers.DEFAULT ? "" : "+" + taggers.label());
     }
 
     @Override
@@ -77,7 +83,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         LocalDate date = AnalyzeCommand.parseDate(published);
         IngestOptions options = new IngestOptions(threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-                batch, analyzerVersion(), reanalyze, dryRun);
+                batch, analyzerVersion(nlp.taggers()), reanalyze, dryRun);
         PrintWriter err = spec.commandLine().getErr();
         Progress bar = new Progress(err, "art", !quiet);
         IngestReport report;
@@ -98,8 +104,8 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** The analyzer, giving undated articles {@code date} (when not null) so their claims are checked as of it. */
-    private static Function<Article, Analysis> datedAnalyzer(LocalDate date) {
-        Analyzer analyzer = Engines.analyzer();
+    private Function<Article, Analysis> datedAnalyzer(LocalDate date) {
+        Analyzer analyzer = Engines.analyzer(nlp.taggers());
         return article -> analyzer.analyze(date != null && article.published() == null ? article.withPublished(date) : article);
     }
 }

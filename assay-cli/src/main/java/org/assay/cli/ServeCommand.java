@@ -30,6 +30,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOption db;
 
+    @Mixin
+    NlpOptions nlp;
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "properties file: host, port, token, max-body-bytes (unknown keys are an error)")
     Path config;
@@ -67,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
         Store store = db.open();
         AssayServer server;
         try {
-            server = AssayServer.start(store, () -> Engines.analyzer()::analyze, IngestCommand.analyzerVersion(),
+            server = AssayServer.start(store, () -> Engines.analyzer(nlp.taggers())::analyze, IngestCommand.analyzerVersion(nlp.taggers()),
                     settings);
         } catch (RuntimeException e) {
             store.close();

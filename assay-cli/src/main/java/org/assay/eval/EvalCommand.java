@@ -19,6 +19,9 @@ import org.assay.cli.Engines;
 import org.assay.cli.Progress;
 import org.assay.cli.UserError;
 import picocli.CommandLine.Command;
+import org.assay.cli.NlpOptions;
+import org.assay.nlp.TaggerEvaluation;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,11 +30,13 @@ import picocli.CommandLine.Parameters;
  * files" and "PolNeAR scoring"). An article that cannot be read or scored is listed at the end; the others are scored.
  * Exit status 0 when at least one article was scored, 2 on unusable paths or when none could be.
  */
-@Command(name = "eval", mixinStandardHelpOptions = true, description = "Score the analysis against gold files (*.gold.json) or PolNeAR folders.")
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Score the analysis against gold files (*.gold.json) or PolNeAR folders, or the taggers against "
+        + "CoNLL-U (part-of-speech) or CoNLL-2003 (names) files.")
 public final class EvalCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "a *.gold.json file, a folder of them, or a PolNeAR split folder (text/, attributions/)")
+            description = "a *.gold.json file, a folder of them, a PolNeAR split folder (text/, attributions/), "
+                    + "or CoNLL-U / CoNLL-2003 files")
     List<Path> paths;
 
     @Option(names = "--threads", defaultValue = "2", description = "worker threads (default 2)")
@@ -46,6 +51,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--per-article", description = "add the scores of each article")
     boolean perArticle;
 
+    @Mixin
+    NlpOptions nlp;
+
     @Option(names = "--errors", description = "list missed, spurious and wrong-speaker quotes")
     boolean errors;
 
@@ -57,6 +65,10 @@ public final class EvalCommand implements Callable<Integer> {
         if (threads < 1 || (limit != null && limit < 1)) {
             throw new UserError("--threads and --limit must be at least 1");
         }
+        if (!paths.isEmpty() && paths.stream().allMatch(EvalCommand::taggerGold)) {
+            TaggerEval.run(paths, nlp.taggers(), new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+            return 0;
+        }
         List<EvalCase> cases = EvalSources.resolve(paths);
         if (limit != null && cases.size() > limit) {
             cases = cases.subList(0, limit);
@@ -65,7 +77,7 @@ public final class EvalCommand implements Callable<Integer> {
             throw new UserError("no gold files or PolNeAR articles under " + paths);
         }
         long t0 = System.nanoTime();
-        Analyzer analyzer = Engines.analyzer();
+        Analyzer analyzer = Engines.analyzer(nlp.taggers());
         long t1 = System.nanoTime();
         List<ArticleResult> results = new ArrayList<>();
         Map<String, String> failures = new LinkedHashMap<>();
@@ -101,6 +113,15 @@ public final class EvalCommand implements Callable<Integer> {
             throw new UserError("no article could be scored (" + failures.size() + " failed, listed above)");
         }
         return 0;
+    }
+
+    /** Whether {@code p} is a CoNLL-U or CoNLL-2003 file: gold for the taggers rather than for the analysis. */
+    private static boolean taggerGold(Path p) {
+        try {
+            return TaggerEvaluation.format(p) != null;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static String reason(Throwable cause) {

@@ -11,6 +11,7 @@ import java.util.List;
 import org.assay.analysis.Analysis;
 import org.assay.article.Span;
 import org.assay.cli.Engines;
+import org.assay.nlp.Taggers;
 import org.assay.quote.Quote;
 import org.assay.quote.QuoteKind;
 import org.junit.jupiter.api.Assumptions;
@@ -38,7 +39,7 @@ class SeedAcceptanceIT {
         }
         EvalCase.Loaded loaded = new EvalCase.GoldFileCase(goldPath).load();
         gold = GoldFileReader.read(goldPath);
-        analysis = Engines.analyzer().analyze(loaded.article());
+        analysis = Engines.analyzer(Taggers.DEFAULT).analyze(loaded.article());
         result = loaded.scorer().apply(analysis);
     }
 

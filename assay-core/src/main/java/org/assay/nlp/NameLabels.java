@@ -73,6 +73,12 @@ final class NameLabels {
         return out;
     }
 
+    /** CoreNLP's name for a label's type ("B-PER" gives "PERSON"), or {@code O} for {@code O}. */
+    static String coreNlpType(String label) {
+        int type = typeOf(label);
+        return type < 0 ? OUTSIDE : CORENLP_TYPES.get(type);
+    }
+
     /** The type of a label ("B-PER" gives 0, PER's place in {@link #TYPES}), or -1 for {@code O}. */
     static int typeOf(String label) {
         return label.equals(OUTSIDE) ? -1 : TYPES.indexOf(label.substring(2));

@@ -18,10 +18,11 @@ import java.util.concurrent.Future;
 import org.assay.article.Article;
 
 /**
- * CoreNLP configured lean: tokenize (with sentence splitting), pos and the 4-class CRF NER, without lemmas, SUTime,
- * numeric or fine-grained classifiers and without coreference. Nothing downstream reads lemmas, and the CRF model does
- * not use them: on the first 400 BBC articles tokens, tags and NER labels are identical with and without the lemma
- * annotator. The tagger and the NER model load in parallel (about 2 s each here); do it once per process.
+ * Tokens, sentences, part-of-speech tags and names. CoreNLP's tokenizer (with sentence splitting) always runs; the
+ * taggers are either Assay's own ({@link Taggers#ASSAY}: {@link PosTagger} and {@link NameTagger}) or CoreNLP's
+ * configured lean ({@link Taggers#CORENLP}: pos and the 4-class CRF NER, without lemmas, SUTime, numeric or
+ * fine-grained classifiers and without coreference; nothing downstream reads lemmas, and the CRF model does not use
+ * them). Models load once per process: CoreNLP's two in parallel (about 2 s each here), Assay's in well under a second.
  *
  * <p>Thread-safe: one instance serves any number of threads. The annotators are called directly, one after another,
  * so no pipeline-wide timing counters are shared between threads.
@@ -36,16 +37,35 @@ public final class NlpPipeline {
     static final int MAX_SENTENCE_TOKENS = 500;
     private static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
+    private final Taggers taggers;
     private final List<Annotator> annotators;
     private final Annotator tokenizer;
+    private final PosTagger ownPos;
+    private final NameTagger ownNames;
 
-    private NlpPipeline(Annotator tokenizer, Annotator pos, Annotator ner) {
+    private NlpPipeline(Taggers taggers, Annotator tokenizer, List<Annotator> taggerAnnotators, PosTagger ownPos,
+                        NameTagger ownNames) {
+        this.taggers = taggers;
         this.tokenizer = tokenizer;
-        this.annotators = List.of(tokenizer, pos, ner);
+        List<Annotator> all = new ArrayList<>();
+        all.add(tokenizer);
+        all.addAll(taggerAnnotators);
+        this.annotators = List.copyOf(all);
+        this.ownPos = ownPos;
+        this.ownNames = ownNames;
     }
 
-    /** Loads the models from the class path, the tagger and the NER model in parallel. */
+    /** Loads the {@link Taggers#DEFAULT} taggers. */
     public static NlpPipeline load() {
+        return load(Taggers.DEFAULT);
+    }
+
+    /** Loads the tokenizer and the chosen taggers' models from the class path. */
+    public static NlpPipeline load(Taggers taggers) {
+        if (taggers == Taggers.ASSAY) {
+            return new NlpPipeline(taggers, new TokenizerAnnotator(false, properties()), List.of(), PosTagger.bundled(),
+                    NameTagger.bundled());
+        }
         Properties props = properties();
         ExecutorService loader = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "assay-model-loader");
@@ -56,7 +76,7 @@ public final class NlpPipeline {
             Future<Annotator> pos = loader.submit(() -> new POSTaggerAnnotator("pos", props));
             Future<Annotator> ner = loader.submit(() -> new NERCombinerAnnotator(props));
             Annotator tokenizer = new TokenizerAnnotator(false, props);
-            return new NlpPipeline(tokenizer, pos.get(), ner.get());
+            return new NlpPipeline(taggers, tokenizer, List.of(pos.get(), ner.get()), null, null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while loading CoreNLP models", e);
@@ -83,6 +103,11 @@ public final class NlpPipeline {
         return props;
     }
 
+    /** The taggers this pipeline runs. */
+    public Taggers taggers() {
+        return taggers;
+    }
+
     /** The number of tokens in {@code text} (tokenizer only, fast); used to report tokens per second. */
     public int countTokens(String text) {
         Annotation doc = new Annotation(text);
@@ -99,6 +124,9 @@ public final class NlpPipeline {
         Annotation doc = new Annotation(joinWrappedLines(text));
         for (Annotator annotator : annotators) {
             annotator.annotate(doc);
+        }
+        if (ownPos != null) {
+            tagOwn(doc, text);
         }
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
@@ -117,6 +145,86 @@ public final class NlpPipeline {
             }
         }
         return new Annotated(article, text, tokens, sentences, nameSpans(tokens, text));
+    }
+
+    /**
+     * The part-of-speech tags and name labels of one document given as its sentences' words (gold tokens, as in the
+     * tagger evaluation): {@code tags} and {@code names} (PERSON, LOCATION, ORGANIZATION, MISC or O) per sentence.
+     */
+    public record Tagged(List<String[]> tags, List<String[]> names) {
+    }
+
+    /** Tags a document whose tokens are given ({@code words}, one array per sentence), without the tokenizer. */
+    public Tagged tagWords(List<String[]> words) {
+        StringBuilder text = new StringBuilder();
+        List<CoreMap> sentences = new ArrayList<>();
+        List<CoreLabel> all = new ArrayList<>();
+        for (String[] sentence : words) {
+            List<CoreLabel> labels = new ArrayList<>();
+            for (String w : sentence) {
+                CoreLabel label = new CoreLabel();
+                label.setWord(w);
+                label.setValue(w);
+                label.setOriginalText(w);
+                label.setBeginPosition(text.length());
+                text.append(w);
+                label.setEndPosition(text.length());
+                text.append(' ');
+                labels.add(label);
+            }
+            text.setCharAt(text.length() - 1, '\n');
+            CoreMap s = new Annotation(sentence.length == 0 ? "" : String.join(" ", sentence));
+            s.set(CoreAnnotations.TokensAnnotation.class, labels);
+            sentences.add(s);
+            all.addAll(labels);
+        }
+        Annotation doc = new Annotation(text.toString());
+        doc.set(CoreAnnotations.TokensAnnotation.class, all);
+        doc.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        if (ownPos != null) {
+            tagOwn(doc, text.toString());
+        } else {
+            annotators.subList(1, annotators.size()).forEach(a -> a.annotate(doc));
+        }
+        List<String[]> tags = new ArrayList<>();
+        List<String[]> names = new ArrayList<>();
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            tags.add(labels.stream().map(CoreLabel::tag).toArray(String[]::new));
+            names.add(labels.stream().map(l -> l.ner() == null ? "O" : l.ner()).toArray(String[]::new));
+        }
+        return new Tagged(tags, names);
+    }
+
+    /** Tags every sentence with Assay's tagger, then names the document's tokens with its recogniser. */
+    private void tagOwn(Annotation doc, String text) {
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        List<String[]> words = new ArrayList<>(sentences.size());
+        List<String[]> tags = new ArrayList<>(sentences.size());
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            String[] raw = new String[labels.size()];
+            String[] normal = new String[labels.size()];
+            for (int i = 0; i < raw.length; i++) {
+                raw[i] = text.substring(labels.get(i).beginPosition(), labels.get(i).endPosition());
+                normal[i] = TaggerWords.normal(raw[i]);
+            }
+            String[] tagged = ownPos.tag(normal);
+            for (int i = 0; i < tagged.length; i++) {
+                tagged[i] = TaggerWords.tag(raw[i], tagged[i]);
+                labels.get(i).setTag(tagged[i]);
+            }
+            words.add(normal);
+            tags.add(tagged);
+        }
+        List<String[]> names = ownNames.tag(words, tags);
+        for (int s = 0; s < sentences.size(); s++) {
+            List<CoreLabel> labels = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
+            String[] bilou = names.get(s);
+            for (int i = 0; i < bilou.length; i++) {
+                labels.get(i).setNER(NameLabels.coreNlpType(bilou[i]));
+            }
+        }
     }
 
     /**

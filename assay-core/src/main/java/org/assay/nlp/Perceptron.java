@@ -7,28 +7,25 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A trained linear model over hashed features: for each feature the weights of the few classes it votes for, held
- * sparse (class numbers and weights in two flat arrays) behind an open-addressing table of feature hashes. Loaded
- * once and read by any number of threads; scoring allocates nothing.
+ * A trained linear model over hashed features: for each feature the weights of the few classes it votes for. Laid
+ * out for the cache, since scoring is a hash lookup per feature: an open-addressing table holds each feature's key
+ * next to where its row starts and how long it is, and each row is a run of longs, a class number and a weight
+ * packed in each. Loaded once and read by any number of threads; scoring allocates nothing.
  */
 final class Perceptron implements Scorer {
 
     private final List<String> classes;
-    private final long[] keys;
-    private final int[] first;
-    private final int[] count;
-    private final short[] classOf;
-    private final float[] weight;
+    /** Pairs: the feature's key (0 for an empty slot), then its row's start (high 32 bits) and length (low 32). */
+    private final long[] table;
+    /** Rows: a class number (high 32 bits) and the float bits of its weight (low 32) in each long. */
+    private final long[] rows;
     private final int mask;
 
-    private Perceptron(List<String> classes, long[] keys, int[] first, int[] count, short[] classOf, float[] weight) {
+    private Perceptron(List<String> classes, long[] table, long[] rows) {
         this.classes = List.copyOf(classes);
-        this.keys = keys;
-        this.first = first;
-        this.count = count;
-        this.classOf = classOf;
-        this.weight = weight;
-        this.mask = keys.length - 1;
+        this.table = table;
+        this.rows = rows;
+        this.mask = table.length / 2 - 1;
     }
 
     List<String> classes() {
@@ -43,30 +40,23 @@ final class Perceptron implements Scorer {
     @Override
     public void score(long[] features, int n, float[] scores) {
         for (int f = 0; f < n; f++) {
-            int slot = find(features[f]);
-            if (slot < 0) {
-                continue;
-            }
-            for (int k = first[slot], end = k + count[slot]; k < end; k++) {
-                scores[classOf[k]] += weight[k];
-            }
-        }
-    }
-
-    private int find(long key) {
-        if (key == 0) {
-            key = 1;
-        }
-        int i = (int) key & mask;
-        while (true) {
-            long k = keys[i];
-            if (k == key) {
-                return i;
+            long key = features[f] == 0 ? 1 : features[f];
+            int i = (int) key & mask;
+            long k;
+            while ((k = table[2 * i]) != key) {
+                if (k == 0) {
+                    break;
+                }
+                i = (i + 1) & mask;
             }
             if (k == 0) {
-                return -1;
+                continue;
             }
-            i = (i + 1) & mask;
+            long meta = table[2 * i + 1];
+            for (int r = (int) (meta >>> 32), end = r + (int) meta; r < end; r++) {
+                long e = rows[r];
+                scores[(int) (e >>> 32)] += Float.intBitsToFloat((int) e);
+            }
         }
     }
 
@@ -84,27 +74,23 @@ final class Perceptron implements Scorer {
     /** Builds a model from features and their sparse rows (class numbers and weights, one pair of arrays each). */
     static Perceptron of(List<String> classes, long[] features, short[][] rowClasses, float[][] rowWeights) {
         int capacity = Integer.highestOneBit(Math.max(16, features.length * 2 - 1)) << 1;
-        long[] keys = new long[capacity];
-        int[] first = new int[capacity];
-        int[] count = new int[capacity];
+        long[] table = new long[2 * capacity];
         int total = Arrays.stream(rowClasses).mapToInt(r -> r.length).sum();
-        short[] classOf = new short[total];
-        float[] weight = new float[total];
+        long[] rows = new long[total];
         int at = 0;
         for (int f = 0; f < features.length; f++) {
             long key = features[f] == 0 ? 1 : features[f];
             int i = (int) key & (capacity - 1);
-            while (keys[i] != 0 && keys[i] != key) {
+            while (table[2 * i] != 0 && table[2 * i] != key) {
                 i = (i + 1) & (capacity - 1);
             }
-            keys[i] = key;
-            first[i] = at;
-            count[i] = rowClasses[f].length;
-            System.arraycopy(rowClasses[f], 0, classOf, at, rowClasses[f].length);
-            System.arraycopy(rowWeights[f], 0, weight, at, rowWeights[f].length);
-            at += rowClasses[f].length;
+            table[2 * i] = key;
+            table[2 * i + 1] = (long) at << 32 | rowClasses[f].length;
+            for (int k = 0; k < rowClasses[f].length; k++) {
+                rows[at++] = (long) rowClasses[f][k] << 32 | (Float.floatToRawIntBits(rowWeights[f][k]) & 0xFFFFFFFFL);
+            }
         }
-        return new Perceptron(classes, keys, first, count, classOf, weight);
+        return new Perceptron(classes, table, rows);
     }
 
     /** Writes the classes, then each feature with its sparse row. */
@@ -114,19 +100,21 @@ final class Perceptron implements Scorer {
             out.writeUTF(c);
         }
         int n = 0;
-        for (long k : keys) {
-            n += k == 0 ? 0 : 1;
+        for (int i = 0; i < table.length; i += 2) {
+            n += table[i] == 0 ? 0 : 1;
         }
         out.writeInt(n);
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] == 0) {
+        for (int i = 0; i < table.length; i += 2) {
+            if (table[i] == 0) {
                 continue;
             }
-            out.writeLong(keys[i]);
-            out.writeShort(count[i]);
-            for (int k = first[i]; k < first[i] + count[i]; k++) {
-                out.writeShort(classOf[k]);
-                out.writeFloat(weight[k]);
+            out.writeLong(table[i]);
+            int first = (int) (table[i + 1] >>> 32);
+            int count = (int) table[i + 1];
+            out.writeShort(count);
+            for (int r = first; r < first + count; r++) {
+                out.writeShort((int) (rows[r] >>> 32));
+                out.writeFloat(Float.intBitsToFloat((int) rows[r]));
             }
         }
     }

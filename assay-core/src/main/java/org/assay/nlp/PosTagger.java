@@ -54,6 +54,7 @@ public final class PosTagger {
         String[] out = new String[words.length];
         long[] features = new long[MAX_FEATURES];
         float[] scores = new float[tags.length];
+        int[] wordClusters = clusters.of(words);
         int prev = START;
         int prev2 = START;
         for (int i = 0; i < words.length; i++) {
@@ -62,7 +63,7 @@ public final class PosTagger {
             if (fixed != null) {
                 t = fixed;
             } else {
-                int n = features(words, i, prev, prev2, clusters, features);
+                int n = features(words, wordClusters, i, prev, prev2, features);
                 Arrays.fill(scores, 0);
                 model.score(features, n, scores);
                 t = Perceptron.best(scores, null);
@@ -78,10 +79,10 @@ public final class PosTagger {
     static final int START = -1;
 
     /**
-     * The features of word {@code i} given the two tags before it ({@link #START} before the sentence); writes them to
-     * {@code out} and returns how many.
+     * The features of word {@code i} given the two tags before it ({@link #START} before the sentence) and the words'
+     * clusters ({@link WordClusters#of(String[])}); writes them to {@code out} and returns how many.
      */
-    static int features(String[] w, int i, int prev, int prev2, WordClusters clusters, long[] out) {
+    static int features(String[] w, int[] cluster, int i, int prev, int prev2, long[] out) {
         String word = w[i];
         int len = word.length();
         int n = 0;
@@ -97,13 +98,13 @@ public final class PosTagger {
         out[n++] = FeatureHash.of(9, prev2);
         out[n++] = FeatureHash.of(10, prev, prev2);
         out[n++] = FeatureHash.of(11, word, prev);
-        out[n++] = FeatureHash.of(12, clusters.of(word));
+        out[n++] = FeatureHash.of(12, cluster[i]);
         out[n++] = FeatureHash.of(13, i == 0 ? 1 : 0, Character.isUpperCase(word.charAt(0)) ? 1 : 0);
         if (i > 0) {
             String p = w[i - 1];
             out[n++] = FeatureHash.ofLower(14, p);
             out[n++] = FeatureHash.ofLower(15, p, p.length() - 3, p.length());
-            out[n++] = FeatureHash.of(16, clusters.of(p));
+            out[n++] = FeatureHash.of(16, cluster[i - 1]);
         }
         if (i > 1) {
             out[n++] = FeatureHash.ofLower(17, w[i - 2]);
@@ -112,7 +113,7 @@ public final class PosTagger {
             String x = w[i + 1];
             out[n++] = FeatureHash.ofLower(18, x);
             out[n++] = FeatureHash.ofLower(19, x, x.length() - 3, x.length());
-            out[n++] = FeatureHash.of(20, clusters.of(x));
+            out[n++] = FeatureHash.of(20, cluster[i + 1]);
         } else {
             out[n++] = FeatureHash.of(21);
         }
@@ -125,7 +126,7 @@ public final class PosTagger {
     void write(DataOutputStream out) throws IOException {
         model.write(out);
         out.writeInt(dictionary.size());
-        for (Map.Entry<String, Integer> e : dictionary.entrySet()) {
+        for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(dictionary).entrySet()) {
             out.writeUTF(e.getKey());
             out.writeShort(e.getValue());
         }

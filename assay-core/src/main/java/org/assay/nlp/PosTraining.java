@@ -49,6 +49,7 @@ final class PosTraining {
             for (TaggedSentence s : order) {
                 int prev = PosTagger.START;
                 int prev2 = PosTagger.START;
+                int[] wordClusters = clusters.of(s.words());
                 for (int i = 0; i < s.words().length; i++) {
                     int gold = index.get(s.labels()[i]);
                     Integer fixed = dictionary.get(s.words()[i]);
@@ -56,7 +57,7 @@ final class PosTraining {
                     if (fixed != null) {
                         guess = fixed;
                     } else {
-                        int n = PosTagger.features(s.words(), i, prev, prev2, clusters, features);
+                        int n = PosTagger.features(s.words(), wordClusters, i, prev, prev2, features);
                         Arrays.fill(scores, 0);
                         trainer.score(features, n, scores);
                         guess = Perceptron.best(scores, null);

@@ -39,6 +39,15 @@ final class WordClusters {
         static final WordClusters BUNDLED = load();
     }
 
+    /** The cluster of each word, in order. */
+    int[] of(String[] words) {
+        int[] out = new int[words.length];
+        for (int i = 0; i < words.length; i++) {
+            out[i] = of(words[i]);
+        }
+        return out;
+    }
+
     /** The cluster of {@code word} (lower-cased here), or {@link #UNKNOWN}. */
     int of(CharSequence word) {
         long key = hash(word);
@@ -76,27 +85,24 @@ final class WordClusters {
     }
 
     private static WordClusters read(InputStream raw) throws IOException {
-        {
-            BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw),
-                    StandardCharsets.UTF_8));
-            java.util.List<String> lines = in.lines().toList();
-            int capacity = Integer.highestOneBit(Math.max(16, lines.size() * 2)) << 1;
-            long[] keys = new long[capacity];
-            short[] cluster = new short[capacity];
-            for (String line : lines) {
-                int tab = line.indexOf('\t');
-                if (tab <= 0) {
-                    continue;
-                }
-                long key = hash(line.substring(0, tab));
-                int i = (int) key & (capacity - 1);
-                while (keys[i] != 0 && keys[i] != key) {
-                    i = (i + 1) & (capacity - 1);
-                }
-                keys[i] = key;
-                cluster[i] = Short.parseShort(line.substring(tab + 1).strip());
+        BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
+        java.util.List<String> lines = in.lines().toList();
+        int capacity = Integer.highestOneBit(Math.max(16, lines.size() * 2)) << 1;
+        long[] keys = new long[capacity];
+        short[] cluster = new short[capacity];
+        for (String line : lines) {
+            int tab = line.indexOf('\t');
+            if (tab <= 0) {
+                continue;
             }
-            return new WordClusters(keys, cluster);
+            long key = hash(line.substring(0, tab));
+            int i = (int) key & (capacity - 1);
+            while (keys[i] != 0 && keys[i] != key) {
+                i = (i + 1) & (capacity - 1);
+            }
+            keys[i] = key;
+            cluster[i] = Short.parseShort(line.substring(tab + 1).strip());
         }
+        return new WordClusters(keys, cluster);
     }
 }

@@ -1,12 +1,18 @@
 package org.assay.verify;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.assay.article.Span;
 
 /**
  * Phrases as one pattern (case-insensitive, whole words, any run of spaces or hyphens between words, longest first),
@@ -18,13 +24,18 @@ final class Phrases {
 
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
     private final Pattern pattern;
     /** The first word of each phrase, lower case; {@code null} when some phrase opens with no letter or digit. */
     private final Set<String> firstWords;
+    /** For each first word, the phrases that open with it as one pattern; {@code null} with {@code firstWords}. */
+    private final Map<String, Pattern> byFirstWord;
 
-    private Phrases(Pattern pattern, Set<String> firstWords) {
+    private Phrases(Pattern pattern, Set<String> firstWords, Map<String, Pattern> byFirstWord) {
         this.pattern = pattern;
         this.firstWords = firstWords;
+        this.byFirstWord = byFirstWord;
     }
 
     /** The phrases, each already normalised (lower case, single spaces, straight apostrophes). */
@@ -32,31 +43,74 @@ final class Phrases {
         List<String> sorted = normalised.stream().distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         if (sorted.isEmpty()) {
-            return new Phrases(Pattern.compile("(?!)"), Set.of());
+            return new Phrases(Pattern.compile("(?!)"), Set.of(), Map.of());
         }
         Set<String> first = new HashSet<>();
+        Map<String, List<String>> byFirst = new LinkedHashMap<>();
+        for (String phrase : sorted) {
+            String[] words = NOT_WORD.split(phrase);
+            if (first != null && words.length > 0 && !words[0].isEmpty()) {
+                first.add(words[0]);
+                byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(phrase);
+            } else {
+                first = null;
+            }
+        }
+        Map<String, Pattern> patterns = new HashMap<>();
+        byFirst.forEach((word, phrases) -> patterns.put(word, compile(phrases)));
+        return new Phrases(compile(sorted), first == null ? null : Set.copyOf(first),
+                first == null ? null : Map.copyOf(patterns));
+    }
+
+    /** The phrases (longest first) as one case-insensitive pattern of whole words. */
+    private static Pattern compile(List<String> phrases) {
         StringBuilder re = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
-        for (int p = 0; p < sorted.size(); p++) {
+        for (int p = 0; p < phrases.size(); p++) {
             if (p > 0) {
                 re.append('|');
             }
-            String[] parts = sorted.get(p).split(" ");
+            String[] parts = phrases.get(p).split(" ");
             for (int i = 0; i < parts.length; i++) {
                 if (i > 0) {
                     re.append("[\\s-]+");
                 }
                 re.append(Pattern.quote(parts[i]).replace("'", "\\E['’]\\Q"));
             }
-            String[] words = NOT_WORD.split(sorted.get(p));
-            if (first != null && words.length > 0 && !words[0].isEmpty()) {
-                first.add(words[0]);
-            } else {
-                first = null;
-            }
         }
         re.append(")(?![\\p{L}\\p{N}])");
-        return new Phrases(Pattern.compile(re.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                first == null ? null : Set.copyOf(first));
+        return Pattern.compile(re.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /**
+     * Where the phrases stand in {@code text}, in text order, as successive {@link Matcher#find} calls of
+     * {@link #pattern} would give them; but the phrases are tried only where a word of the text opens one, so a text
+     * is scanned once for its words and not once per phrase.
+     */
+    List<Span> spans(String text) {
+        List<Span> out = new ArrayList<>();
+        if (byFirstWord == null) {
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                out.add(new Span(m.start(), m.end()));
+            }
+            return out;
+        }
+        Matcher word = WORD.matcher(text);
+        int from = 0;
+        while (word.find(from)) {
+            Pattern p = byFirstWord.get(text.substring(word.start(), word.end()).toLowerCase(Locale.ROOT));
+            if (p != null) {
+                Matcher m = p.matcher(text).region(word.start(), text.length()).useTransparentBounds(true)
+                        .useAnchoringBounds(false);
+                if (m.lookingAt()) {
+                    out.add(new Span(m.start(), m.end()));
+                    from = m.end();
+                    continue;
+                }
+            }
+            from = word.end();
+        }
+        return out;
     }
 
     /** The words of {@code text}, lower case, for {@link #mayMatch}. */
@@ -85,7 +139,7 @@ final class Phrases {
 
     /** Whether {@code text}, whose {@link #words} are {@code words}, holds one of the phrases. */
     boolean in(String text, Set<String> words) {
-        return mayMatch(words) && pattern.matcher(text).find();
+        return mayMatch(words) && !spans(text).isEmpty();
     }
 
     Pattern pattern() {

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assay.article.Span;
 
@@ -30,11 +29,11 @@ final class Vocabulary {
     private record Meaning(String family, String metric) {
     }
 
-    /** Every metric term of every dataset in one pattern, longest first, so a text is scanned once. */
-    private final Pattern metricPattern;
+    /** Every metric term of every dataset, longest first, so a text is scanned once. */
+    private final Phrases metricTerms;
     private final Map<String, List<Meaning>> meanings = new LinkedHashMap<>();
     private final Map<String, Phrases> subjects = new LinkedHashMap<>();
-    private final Pattern publishers;
+    private final Phrases publishers;
     private final Map<String, Phrases> ownSubjects = new HashMap<>();
     /** For each name-keyed family with aliases: alias (normalised) to key, and its patterns (all, several-word). */
     private final Map<String, Map<String, String>> keyOfAlias = new HashMap<>();
@@ -70,7 +69,7 @@ final class Vocabulary {
             longAlias.put(d.manifest().family(), Phrases.of(byAlias.keySet().stream().filter(a -> a.contains(" "))
                     .toList()));
         }
-        metricPattern = Phrases.of(meanings.keySet()).pattern();
+        metricTerms = Phrases.of(meanings.keySet());
         Map<String, Set<String>> subjectsOfTerm = new HashMap<>();
         for (Dataset d : datasets) {
             d.manifest().subjectTerms().forEach(t -> subjectsOfTerm.computeIfAbsent(normal(t), k -> new HashSet<>())
@@ -85,16 +84,14 @@ final class Vocabulary {
                 ownSubjects.put(family, Phrases.of(own.stream().map(Vocabulary::normal).toList()));
             }
         });
-        publishers = Phrases.of(publisherNames.stream().map(Vocabulary::normal).toList()).pattern();
+        publishers = Phrases.of(publisherNames.stream().map(Vocabulary::normal).toList());
     }
 
     /** Metric terms in {@code text}, in text order; the longest term wins where two overlap. */
     List<Hit> metrics(String text) {
         List<Hit> out = new ArrayList<>();
-        Matcher m = metricPattern.matcher(text);
-        while (m.find()) {
-            Span s = new Span(m.start(), m.end());
-            for (Meaning meaning : meanings.getOrDefault(normal(m.group()), List.of())) {
+        for (Span s : metricTerms.spans(text)) {
+            for (Meaning meaning : meanings.getOrDefault(normal(s.of(text)), List.of())) {
                 out.add(new Hit(meaning.family(), meaning.metric(), s));
             }
         }
@@ -109,12 +106,7 @@ final class Vocabulary {
     /** As {@link #subjectSpans(String, String)}, with the words of {@code text} already split ({@link Phrases#words}). */
     List<Span> subjectSpans(String family, String text, Set<String> words) {
         Phrases p = subjects.get(family);
-        List<Span> out = new ArrayList<>();
-        Matcher m = p == null || !p.mayMatch(words) ? null : p.pattern().matcher(text);
-        while (m != null && m.find()) {
-            out.add(new Span(m.start(), m.end()));
-        }
-        return out;
+        return p == null || !p.mayMatch(words) ? new ArrayList<>() : p.spans(text);
     }
 
     /**
@@ -131,10 +123,12 @@ final class Vocabulary {
     /** Where {@code text} names a row of a name-keyed family by an alias (see {@link #keyNamed}), or empty. */
     Optional<Span> keySpan(String family, String text, boolean loose) {
         Phrases p = (loose ? anyAlias : longAlias).get(family);
-        Matcher m = p == null || !p.mayMatch(Phrases.words(text)) ? null : p.pattern().matcher(text);
-        while (m != null && m.find()) {
-            if (m.group().strip().contains(" ") || AFTER_THE.matcher(text.substring(0, m.start())).find()) {
-                return Optional.of(new Span(m.start(), m.end()));
+        if (p == null || !p.mayMatch(Phrases.words(text))) {
+            return Optional.empty();
+        }
+        for (Span s : p.spans(text)) {
+            if (s.of(text).strip().contains(" ") || AFTER_THE.matcher(text.substring(0, s.start())).find()) {
+                return Optional.of(s);
             }
         }
         return Optional.empty();
@@ -208,9 +202,9 @@ final class Vocabulary {
             if (families.contains(e.getKey()) || !e.getValue().mayMatch(words)) {
                 continue;
             }
-            Matcher m = e.getValue().pattern().matcher(text);
-            if (m.find()) {
-                return Optional.of(m.group().toLowerCase(Locale.ROOT));
+            List<Span> found = e.getValue().spans(text);
+            if (!found.isEmpty()) {
+                return Optional.of(found.get(0).of(text).toLowerCase(Locale.ROOT));
             }
         }
         return Optional.empty();
@@ -223,12 +217,7 @@ final class Vocabulary {
 
     /** Where {@code text} names a dataset's publisher ("the United States Geological Survey"). */
     List<Span> publishers(String text) {
-        List<Span> out = new ArrayList<>();
-        Matcher m = publishers.matcher(text);
-        while (m.find()) {
-            out.add(new Span(m.start(), m.end()));
-        }
-        return out;
+        return publishers.spans(text);
     }
 
     /** A term as a lookup key: lower case, single spaces, straight apostrophes. */

@@ -3,22 +3,24 @@ package org.assay.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.assay.article.Article;
 import org.assay.article.PlainTextReader;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class NlpPipelineIT {
 
-    private static NlpPipeline nlp;
+    private static final Map<Taggers, NlpPipeline> LOADED = new EnumMap<>(Taggers.class);
 
-    @BeforeAll
-    static void load() {
-        nlp = NlpPipeline.load();
+    /** Each pipeline loaded once for the class: CoreNLP's and Assay's taggers pass the same tests. */
+    private static synchronized NlpPipeline nlp(Taggers taggers) {
+        return LOADED.computeIfAbsent(taggers, NlpPipeline::load);
     }
 
     private static List<Article> articles() {
@@ -36,8 +38,10 @@ class NlpPipelineIT {
         return articles;
     }
 
-    @Test
-    void tokensTagsAndNamesPointIntoTheOriginalText() {
+    @ParameterizedTest
+    @EnumSource(Taggers.class)
+    void tokensTagsAndNamesPointIntoTheOriginalText(Taggers taggers) {
+        NlpPipeline nlp = nlp(taggers);
         Article article = articles().get(0);
         Annotated doc = nlp.annotate(article);
         for (Token t : doc.tokens()) {
@@ -49,8 +53,10 @@ class NlpPipelineIT {
         assertThat(nlp.countTokens(article.text())).isGreaterThan(doc.tokens().size());
     }
 
-    @Test
-    void concurrentAnnotationGivesTheSameResultAsOneThread() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Taggers.class)
+    void concurrentAnnotationGivesTheSameResultAsOneThread(Taggers taggers) throws Exception {
+        NlpPipeline nlp = nlp(taggers);
         List<Article> articles = articles();
         List<Annotated> sequential = articles.stream().map(nlp::annotate).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
