@@ -193,13 +193,14 @@ public final class TimeWords {
      * "last month"), a quarter ("in the third quarter", "Q3"), a year; {@code null} when none.
      */
     static TimeGrain grain(String text) {
-        if (DAY_WORDS.matcher(text).find()) {
+        if (mayNameDay(text) && DAY_WORDS.matcher(text).find()) {
             return TimeGrain.DAY;
         }
         if (mentions(text, "week")) {
             return TimeGrain.WEEK;
         }
-        if (QUARTER_WORDS.matcher(text).find()) {
+        if ((mentions(text, "quarter") || mentions(text, "months") || text.indexOf('Q') >= 0)
+                && QUARTER_WORDS.matcher(text).find()) {
             return TimeGrain.QUARTER;
         }
         if (mentions(text, "month") || namesMonth(text) && MONTH_WORDS.matcher(text).find()) {
@@ -217,7 +218,7 @@ public final class TimeWords {
         if (asOf == null) {
             return null;
         }
-        Matcher m = DAY_WORDS.matcher(text);
+        Matcher m = DAY_WORDS.matcher(mayNameDay(text) ? text : "");
         if (!m.find()) {
             return null;
         }
@@ -297,6 +298,14 @@ public final class TimeWords {
     }
 
     /** Whether a month's name is written anywhere: {@link #MONTH} needs one. */
+    /**
+     * Whether {@link #DAY_WORDS} may match: it needs "today", "yesterday" or a weekday (each holding "day", in any
+     * case) or a month's name as written.
+     */
+    private static boolean mayNameDay(String text) {
+        return mentions(text, "day") || namesMonth(text);
+    }
+
     private static boolean namesMonth(String text) {
         for (String name : MONTH_NAMES) {
             if (text.contains(name)) {

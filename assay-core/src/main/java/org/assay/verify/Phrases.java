@@ -124,6 +124,41 @@ final class Phrases {
         return out;
     }
 
+    /** Where each word of {@code text} (lower case) opens, for {@link #in(String, Map)}. */
+    static Map<String, List<Integer>> positions(String text) {
+        Map<String, List<Integer>> out = new HashMap<>();
+        Matcher word = WORD.matcher(text);
+        while (word.find()) {
+            out.computeIfAbsent(text.substring(word.start(), word.end()).toLowerCase(Locale.ROOT),
+                    k -> new ArrayList<>()).add(word.start());
+        }
+        return out;
+    }
+
+    /**
+     * Whether {@code text}, whose words open where {@code positions} ({@link #positions}) says, holds one of the
+     * phrases: each phrase is tried only where its first word stands, so many phrase lists can be asked of one long
+     * text that is read once.
+     */
+    boolean in(String text, Map<String, List<Integer>> positions) {
+        if (byFirstWord == null) {
+            return pattern.matcher(text).find();
+        }
+        for (Map.Entry<String, Pattern> e : byFirstWord.entrySet()) {
+            List<Integer> at = positions.get(e.getKey());
+            if (at == null) {
+                continue;
+            }
+            Matcher m = e.getValue().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int start : at) {
+                if (m.region(start, text.length()).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** False only when a text with these {@link #words} holds none of the phrases. */
     boolean mayMatch(Set<String> words) {
         if (firstWords == null) {

@@ -85,6 +85,11 @@ public final class ReferenceData {
         return problems;
     }
 
+    /** Whether no dataset is loaded. */
+    public boolean isEmpty() {
+        return byId.isEmpty();
+    }
+
     /** One edition-chosen dataset per family. */
     public List<Choice> choose(LocalDate asOf) {
         return families.keySet().stream().map(f -> choose(f, asOf)).toList();

@@ -165,7 +165,7 @@ public final class ReferenceVerifier implements Verifier {
     }
 
     private Verdict againstData(Claim claim, int base, LocalDate asOf, Claim corrected, ArticleContext about) {
-        if (data.datasets().isEmpty()) {
+        if (data.isEmpty()) {
             return Verdict.UNCHECKED;
         }
         Reading r = reading.read(claim, base, asOf, corrected, about);

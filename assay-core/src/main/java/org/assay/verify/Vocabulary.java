@@ -182,9 +182,9 @@ final class Vocabulary {
     Set<String> subjectsNamed(String text) {
         Set<String> out = new HashSet<>();
         if (text != null) {
-            Set<String> words = Phrases.words(text);
+            Map<String, List<Integer>> positions = Phrases.positions(text);
             subjects.forEach((family, p) -> {
-                if (p.in(text, words)) {
+                if (p.in(text, positions)) {
                     out.add(family);
                 }
             });
