@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * One document as the name tagger reads it: its sentences' words and part-of-speech tags, which words it also writes
- * in lower case (a capitalised "Police" that opens a sentence is then likely no name), and the types the tagger has
- * given each word so far (a later "Blackburn" after "Peter Blackburn" is a person). Built once per document; the
- * tables are sized to it, so tagging allocates nothing per token. Not thread-safe: one per document and thread.
+ * in lower case (a capitalised "Police" that opens a sentence is then likely no name), its topic (the first word of
+ * a wire headline: "SOCCER - ..."), and the types the tagger has given each word in earlier sentences (a later
+ * "Blackburn" after "Peter Blackburn" is a person). Built once per document; the tables are sized to it, so tagging
+ * allocates nothing per token. Not thread-safe: one per document and thread.
  */
 final class NameDocument {
 
@@ -17,6 +18,7 @@ final class NameDocument {
     private final long[] historyKeys;
     private final int[] historyCounts;
     private final int mask;
+    private final int topic;
 
     NameDocument(List<String[]> words, List<String[]> tags) {
         this.words = words.toArray(String[][]::new);
@@ -37,10 +39,38 @@ final class NameDocument {
         this.historyKeys = new long[capacity];
         this.historyCounts = new int[capacity * NameLabels.TYPES.size()];
         this.mask = capacity - 1;
+        boolean headline = this.words.length > 0 && this.words[0].length > 0 && shouting(this.words[0]);
+        this.topic = headline ? (int) FeatureHash.ofLower(TOPIC, this.words[0][0]) : 0;
+    }
+
+    /**
+     * A hash of the first word of the document's all-capital headline, its topic in news wires ("SOCCER - JAPAN GET
+     * LUCKY WIN", where a city is often a team), or 0 when the document opens with no such headline.
+     */
+    int topic() {
+        return topic;
+    }
+
+    /** A sentence with at least {@value #SHOUTING_LETTERS} letters and none in lower case. */
+    private static boolean shouting(String[] sentence) {
+        int letters = 0;
+        for (String w : sentence) {
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                letters += Character.isLetter(c) ? 1 : 0;
+            }
+        }
+        return letters >= SHOUTING_LETTERS;
     }
 
     private static final int LOWER = 97;
     private static final int HISTORY = 98;
+    private static final int TOPIC = 96;
+    /** Fewer letters than this make no headline ("1996-08-22", "U.S."). */
+    private static final int SHOUTING_LETTERS = 4;
 
     /** Whether the document also writes {@code word} starting with a lower-case letter. */
     boolean writtenLower(String word) {

@@ -12,10 +12,11 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Trains {@link NameTagger} on BILOU-labelled documents: the averaged perceptron runs over the documents in a shuffled
- * order each epoch (fixed seed), labelling each greedily with its own guesses as history (the labels before, and the
- * types given a word earlier in its document), and the epoch whose model scores best on the development documents is
- * kept. Part-of-speech features come from Assay's own tagger, as at run time. Not thread-safe.
+ * Trains {@link NameTagger} on BILOU-labelled documents: the documents run in a shuffled order each epoch (fixed seed),
+ * each sentence searched with the tagger's beam under the weights so far and learnt from as a whole (a structured
+ * averaged perceptron with early update), with the types given words in earlier sentences as history; the epoch whose
+ * model scores best on the development documents is kept. Part-of-speech features come from Assay's own tagger, as at
+ * run time. Not thread-safe.
  */
 final class NerTraining {
 
@@ -73,33 +74,24 @@ final class NerTraining {
         labels.forEach(l -> index.put(l, index.size()));
         boolean[][] allowed = NameLabels.transitions(labels);
         int[] types = labels.stream().mapToInt(NameLabels::typeOf).toArray();
-        PerceptronTrainer trainer = new PerceptronTrainer(labels);
+        SequenceTrainer trainer = new SequenceTrainer(labels.size());
         List<Doc> order = new ArrayList<>(train);
         Random random = new Random(seed);
-        long[] features = new long[NameTagger.MAX_FEATURES];
-        float[] scores = new float[labels.size()];
+        NameTagger.Beam beam = new NameTagger.Beam(NameTagger.BEAM);
         Trained best = null;
         for (int epoch = 1; epoch <= epochs; epoch++) {
             Collections.shuffle(order, random);
             for (Doc d : order) {
                 NameDocument doc = new NameDocument(d.words(), d.tags());
                 for (int s = 0; s < doc.words.length; s++) {
-                    int prev = NameTagger.START;
-                    int prev2 = NameTagger.START;
-                    for (int i = 0; i < doc.words[s].length; i++) {
-                        int gold = index.get(d.gold().get(s)[i]);
-                        int n = NameTagger.features(doc, s, i, prev, prev2, clusters, features);
-                        Arrays.fill(scores, 0);
-                        trainer.score(features, n, scores);
-                        int guess = Perceptron.best(scores, allowed[prev + 1]);
-                        trainer.update(features, n, gold, guess);
-                        doc.saw(doc.words[s][i], types[guess]);
-                        prev2 = prev;
-                        prev = guess;
+                    int[] gold = Arrays.stream(d.gold().get(s)).mapToInt(index::get).toArray();
+                    int[] guess = learn(trainer, beam, doc, s, gold, allowed, clusters);
+                    for (int i = 0; i < guess.length; i++) {
+                        doc.saw(doc.words[s][i], types[guess[i]]);
                     }
                 }
             }
-            NameTagger tagger = new NameTagger(trainer.averaged(PRUNE), clusters);
+            NameTagger tagger = new NameTagger(trainer.averaged(labels, PRUNE), clusters);
             Score score = score(tagger, dev);
             log.accept(String.format("ner: epoch %d: dev F1 %.2f (P %.2f, R %.2f)", epoch, 100 * score.f1(),
                     100 * score.precision(), 100 * score.recall()));
@@ -108,6 +100,64 @@ final class NerTraining {
             }
         }
         return best;
+    }
+
+    /**
+     * Beam-searches sentence {@code s} with the trainer's weights and learns from it (early update, Collins and Roark
+     * 2004): when the gold labels fall out of the beam, or the best sequence at the end is not gold, the weights move
+     * toward the gold sequence and away from the best one, up to that token. Returns the best sequence.
+     */
+    private static int[] learn(SequenceTrainer trainer, NameTagger.Beam beam, NameDocument doc, int s, int[] gold,
+                               boolean[][] allowed, WordClusters clusters) {
+        int len = gold.length;
+        long[] features = new long[NameTagger.MAX_FEATURES];
+        float[] scores = new float[allowed[0].length];
+        beam.start(len);
+        int wrongAt = -1;
+        int[] partial = new int[len];
+        for (int i = 0; i < len; i++) {
+            for (int b = 0; b < beam.width(); b++) {
+                int prev = beam.label(b, i - 1);
+                int n = NameTagger.features(doc, s, i, prev, beam.label(b, i - 2), clusters, features);
+                Arrays.fill(scores, 0);
+                trainer.score(features, n, scores);
+                beam.offer(b, scores, allowed[prev + 1]);
+            }
+            beam.advance(i);
+            trainer.tick();
+            if (wrongAt < 0) {
+                boolean kept = false;
+                for (int b = 0; b < beam.width() && !kept; b++) {
+                    kept = beam.follows(b, gold, i);
+                }
+                if (!kept) {
+                    wrongAt = i;
+                    for (int j = 0; j <= i; j++) {
+                        partial[j] = beam.label(0, j);
+                    }
+                }
+            }
+        }
+        int[] guess = new int[len];
+        for (int i = 0; i < len; i++) {
+            guess[i] = beam.label(0, i);
+        }
+        if (wrongAt < 0 && !Arrays.equals(guess, gold)) {
+            wrongAt = len - 1;
+            partial = guess;
+        }
+        for (int i = 0; i <= wrongAt; i++) {
+            int n = NameTagger.features(doc, s, i, before(gold, i, 1), before(gold, i, 2), clusters, features);
+            trainer.add(features, n, gold[i], 1);
+            n = NameTagger.features(doc, s, i, before(partial, i, 1), before(partial, i, 2), clusters, features);
+            trainer.add(features, n, partial[i], -1);
+        }
+        return guess;
+    }
+
+    /** The label {@code back} tokens before token {@code i} of {@code labels}, or {@link NameTagger#START}. */
+    private static int before(int[] labels, int i, int back) {
+        return i >= back ? labels[i - back] : NameTagger.START;
     }
 
     /** Exact-span scores of the tagger's names against the documents' gold names. */
@@ -126,5 +176,74 @@ final class NerTraining {
             }
         }
         return new Score(right, found, gold);
+    }
+
+    /**
+     * An averaged perceptron over whole label sequences: any feature's weight for any class may move either way, and
+     * the model is the average over every token seen, kept as {@code w - u / steps}. Not thread-safe.
+     */
+    private static final class SequenceTrainer implements Scorer {
+        private final int classes;
+        private final Map<Long, float[]> weights = new HashMap<>();
+        private final Map<Long, double[]> sums = new HashMap<>();
+        private long steps = 1;
+
+        SequenceTrainer(int classes) {
+            this.classes = classes;
+        }
+
+        @Override
+        public void score(long[] features, int n, float[] scores) {
+            for (int f = 0; f < n; f++) {
+                float[] w = weights.get(features[f]);
+                if (w != null) {
+                    for (int c = 0; c < w.length; c++) {
+                        scores[c] += w[c];
+                    }
+                }
+            }
+        }
+
+        /** Adds {@code delta} to the weight of {@code label} in each of {@code features[0..n)}. */
+        void add(long[] features, int n, int label, float delta) {
+            for (int f = 0; f < n; f++) {
+                weights.computeIfAbsent(features[f], k -> new float[classes])[label] += delta;
+                sums.computeIfAbsent(features[f], k -> new double[classes])[label] += delta * steps;
+            }
+        }
+
+        /** Counts one token seen. */
+        void tick() {
+            steps++;
+        }
+
+        /** The averaged model, leaving out weights whose size is under {@code prune} (and features left with none). */
+        Perceptron averaged(List<String> labels, float prune) {
+            List<Long> kept = new ArrayList<>();
+            List<short[]> rowClasses = new ArrayList<>();
+            List<float[]> rowWeights = new ArrayList<>();
+            for (Map.Entry<Long, float[]> e : weights.entrySet()) {
+                float[] w = e.getValue();
+                double[] u = sums.get(e.getKey());
+                short[] cls = new short[classes];
+                float[] avg = new float[classes];
+                int n = 0;
+                for (int c = 0; c < classes; c++) {
+                    float a = (float) (w[c] - u[c] / steps);
+                    if (Math.abs(a) >= prune && a != 0) {
+                        cls[n] = (short) c;
+                        avg[n++] = a;
+                    }
+                }
+                if (n > 0) {
+                    kept.add(e.getKey());
+                    rowClasses.add(Arrays.copyOf(cls, n));
+                    rowWeights.add(Arrays.copyOf(avg, n));
+                }
+            }
+            long[] features = kept.stream().mapToLong(Long::longValue).toArray();
+            return Perceptron.of(labels, features, rowClasses.toArray(short[][]::new),
+                    rowWeights.toArray(float[][]::new));
+        }
     }
 }
