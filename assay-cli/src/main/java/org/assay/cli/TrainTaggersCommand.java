@@ -36,7 +36,8 @@ final class TrainTaggersCommand implements Callable<Integer> {
     Path gum;
 
     @Option(names = "--conll", paramLabel = "DIR", defaultValue = "../shared/eval-data/conll2003-en",
-            description = "CoNLL-2003 English (default: ${DEFAULT-VALUE})")
+            description = "CoNLL-2003 English: the recogniser's data, and news for the tagger (its sentences tagged by "
+                    + "CoreNLP); default: ${DEFAULT-VALUE}")
     Path conll;
 
     @Option(names = "--to", paramLabel = "DIR", defaultValue = "assay-core/src/main/resources/org/assay/nlp",
@@ -60,7 +61,8 @@ final class TrainTaggersCommand implements Callable<Integer> {
         }
         if (only.equals("all") || only.equals("pos")) {
             require(ewt.resolve("en_ewt-ud-train.conllu"), "--ewt");
-            TaggerTraining.Report r = TaggerTraining.pos(ewt, Files.isDirectory(gum) ? gum : null, to, err::println);
+            TaggerTraining.Report r = TaggerTraining.pos(ewt, Files.isDirectory(gum) ? gum : null,
+                    Files.isDirectory(conll) ? conll : null, to, err::println);
             out.printf("pos: epoch %d; accuracy EWT dev %.2f%%, EWT test %.2f%%, GUM news test %.2f%%; %s%n",
                     r.epochs(), 100 * r.dev(), 100 * r.test(), 100 * r.news(), r.file());
         }

@@ -11,6 +11,8 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -63,8 +65,15 @@ public final class NlpPipeline {
     /** Loads the tokenizer and the chosen taggers' models from the class path. */
     public static NlpPipeline load(Taggers taggers) {
         if (taggers == Taggers.ASSAY) {
-            return new NlpPipeline(taggers, new TokenizerAnnotator(false, properties()), List.of(), PosTagger.bundled(),
-                    NameTagger.bundled());
+            // The name model loads on another thread while the clusters and the tagger load here.
+            CompletableFuture<NameTagger> names = CompletableFuture.supplyAsync(NameTagger::bundled);
+            PosTagger pos = PosTagger.bundled();
+            Annotator tokenizer = new TokenizerAnnotator(false, properties());
+            try {
+                return new NlpPipeline(taggers, tokenizer, List.of(), pos, names.join());
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
         }
         Properties props = properties();
         ExecutorService loader = Executors.newFixedThreadPool(2, r -> {

@@ -22,7 +22,8 @@ class TaggerModelsReproducibleIT {
         Path shared = Path.of(System.getProperty("assay.shared", "../../shared"), "eval-data");
         assertThat(shared.resolve("conll2003-en")).as("shared gold data (set -Dassay.shared)").isDirectory();
         TaggerTraining.clusters(out);
-        TaggerTraining.pos(shared.resolve("ud-english-ewt"), shared.resolve("gum-news"), out, line -> { });
+        TaggerTraining.pos(shared.resolve("ud-english-ewt"), shared.resolve("gum-news"), shared.resolve("conll2003-en"),
+                out, line -> { });
         TaggerTraining.ner(shared.resolve("conll2003-en"), out, line -> { });
         for (String model : List.of(WordClusters.RESOURCE, PosTagger.RESOURCE, NameTagger.RESOURCE)) {
             assertThat(Files.mismatch(out.resolve(model), SHIPPED.resolve(model)))
