@@ -50,7 +50,7 @@ public final class NameTagger {
             if (raw == null) {
                 throw new IllegalStateException("the name model " + RESOURCE + " is missing from the class path");
             }
-            return read(new DataInputStream(new GZIPInputStream(raw, 1 << 16)), WordClusters.bundled());
+            return read(new DataInputStream(new java.io.BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16)), WordClusters.bundled());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the name model", e);
         }

@@ -85,8 +85,9 @@ public final class TaggerTraining {
         Path corpus = conllCorpus(conll);
         WordClusters clusters = WordClusters.read(modelDir.resolve(WordClusters.RESOURCE));
         PosTagger pos;
-        try (java.io.DataInputStream in = new java.io.DataInputStream(new java.util.zip.GZIPInputStream(
-                Files.newInputStream(modelDir.resolve(PosTagger.RESOURCE)), 1 << 16))) {
+        try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(
+                new java.util.zip.GZIPInputStream(Files.newInputStream(modelDir.resolve(PosTagger.RESOURCE)), 1 << 16),
+                1 << 16))) {
             pos = PosTagger.read(in, clusters);
         }
         List<NerTraining.Doc> train = NerTraining.documents(Conll2003.read(corpus.resolve("eng.train")), pos);

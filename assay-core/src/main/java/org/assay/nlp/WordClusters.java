@@ -1,9 +1,7 @@
 package org.assay.nlp;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
@@ -62,7 +60,11 @@ final class WordClusters {
     }
 
     private static long hash(CharSequence word) {
-        long h = FeatureHash.ofLower(0, word);
+        return hash(word, 0, word.length());
+    }
+
+    private static long hash(CharSequence text, int from, int to) {
+        long h = FeatureHash.ofLower(0, text, from, to);
         return h == 0 ? 1 : h;
     }
 
@@ -84,24 +86,35 @@ final class WordClusters {
         }
     }
 
+    /** Parses "word TAB cluster" lines, hashing each word where it stands in the text (no string per word). */
     private static WordClusters read(InputStream raw) throws IOException {
-        BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
-        java.util.List<String> lines = in.lines().toList();
-        int capacity = Integer.highestOneBit(Math.max(16, lines.size() * 2)) << 1;
+        String text = new String(new GZIPInputStream(raw, 1 << 16).readAllBytes(), StandardCharsets.UTF_8);
+        int lines = 0;
+        for (int i = 0; i < text.length(); i++) {
+            lines += text.charAt(i) == '\n' ? 1 : 0;
+        }
+        int capacity = Integer.highestOneBit(Math.max(16, lines * 2)) << 1;
         long[] keys = new long[capacity];
         short[] cluster = new short[capacity];
-        for (String line : lines) {
-            int tab = line.indexOf('\t');
-            if (tab <= 0) {
-                continue;
+        int at = 0;
+        while (at < text.length()) {
+            int tab = text.indexOf('\t', at);
+            int end = text.indexOf('\n', at);
+            end = end < 0 ? text.length() : end;
+            if (tab > at && tab < end) {
+                long key = hash(text, at, tab);
+                int value = 0;
+                for (int i = tab + 1; i < end && Character.isDigit(text.charAt(i)); i++) {
+                    value = value * 10 + (text.charAt(i) - '0');
+                }
+                int i = (int) key & (capacity - 1);
+                while (keys[i] != 0 && keys[i] != key) {
+                    i = (i + 1) & (capacity - 1);
+                }
+                keys[i] = key;
+                cluster[i] = (short) value;
             }
-            long key = hash(line.substring(0, tab));
-            int i = (int) key & (capacity - 1);
-            while (keys[i] != 0 && keys[i] != key) {
-                i = (i + 1) & (capacity - 1);
-            }
-            keys[i] = key;
-            cluster[i] = Short.parseShort(line.substring(tab + 1).strip());
+            at = end + 1;
         }
         return new WordClusters(keys, cluster);
     }
