@@ -1,5 +1,7 @@
 package org.assay.nlp;
 
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -85,9 +88,8 @@ public final class TaggerTraining {
         Path corpus = conllCorpus(conll);
         WordClusters clusters = WordClusters.read(modelDir.resolve(WordClusters.RESOURCE));
         PosTagger pos;
-        try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(
-                new java.util.zip.GZIPInputStream(Files.newInputStream(modelDir.resolve(PosTagger.RESOURCE)), 1 << 16),
-                1 << 16))) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+                new GZIPInputStream(Files.newInputStream(modelDir.resolve(PosTagger.RESOURCE)), 1 << 16), 1 << 16))) {
             pos = PosTagger.read(in, clusters);
         }
         List<NerTraining.Doc> train = NerTraining.documents(Conll2003.read(corpus.resolve("eng.train")), pos);
