@@ -215,7 +215,10 @@ public final class NlpPipeline {
             String[] raw = new String[labels.size()];
             String[] normal = new String[labels.size()];
             for (int i = 0; i < raw.length; i++) {
-                raw[i] = text.substring(labels.get(i).beginPosition(), labels.get(i).endPosition());
+                // The tokenizer's own copy of the token's text: no new string per token.
+                String original = labels.get(i).originalText();
+                raw[i] = original != null ? original
+                        : text.substring(labels.get(i).beginPosition(), labels.get(i).endPosition());
                 normal[i] = TaggerWords.normal(raw[i]);
             }
             String[] tagged = ownPos.tag(normal);
