@@ -69,18 +69,6 @@ final class FeatureHash {
         return of(template, s, 0, s.length());
     }
 
-    /** The template with two strings, kept apart ("the" + "cat" is not "th" + "ecat"). */
-    static long of(int template, CharSequence a, CharSequence b) {
-        long h = step(OFFSET, template);
-        for (int i = 0; i < a.length(); i++) {
-            h = step(h, a.charAt(i));
-        }
-        h = step(h, 0xFFFF);
-        for (int i = 0; i < b.length(); i++) {
-            h = step(h, b.charAt(i));
-        }
-        return mix(h);
-    }
 
     /** The template with two strings lower-cased, kept apart. */
     static long ofLower(int template, CharSequence a, CharSequence b) {

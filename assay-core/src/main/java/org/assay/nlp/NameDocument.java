@@ -14,15 +14,18 @@ final class NameDocument {
 
     final String[][] words;
     final String[][] tags;
+    /** Each word's cluster ({@link WordClusters#of}), looked up once for all the features that read it. */
+    final int[][] clusters;
     private final long[] lowerWords;
     private final long[] historyKeys;
     private final int[] historyCounts;
     private final int mask;
     private final int topic;
 
-    NameDocument(List<String[]> words, List<String[]> tags) {
+    NameDocument(List<String[]> words, List<String[]> tags, WordClusters wordClusters) {
         this.words = words.toArray(String[][]::new);
         this.tags = tags.toArray(String[][]::new);
+        this.clusters = words.stream().map(wordClusters::of).toArray(int[][]::new);
         int n = words.stream().mapToInt(s -> s.length).sum();
         long[] lower = new long[n];
         int k = 0;

@@ -1,15 +1,11 @@
 package org.assay.nlp;
 
-import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Assay's named-entity recogniser: an averaged perceptron over BILOU labels of the CoNLL types (PER, LOC, ORG, MISC),
@@ -47,15 +43,7 @@ public final class NameTagger {
 
     /** The bundled model; an {@link IllegalStateException} when it is missing from the class path. */
     public static NameTagger bundled() {
-        try (InputStream raw = NameTagger.class.getResourceAsStream(RESOURCE)) {
-            if (raw == null) {
-                throw new IllegalStateException("the name model " + RESOURCE + " is missing from the class path");
-            }
-            return read(new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16)),
-                    WordClusters.bundled());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the name model", e);
-        }
+        return ModelFiles.bundled(RESOURCE, "name", in -> read(in, WordClusters.bundled()));
     }
 
     /**
@@ -63,7 +51,7 @@ public final class NameTagger {
      * {@code tags}, one array per sentence.
      */
     public List<String[]> tag(List<String[]> words, List<String[]> tags) {
-        NameDocument doc = new NameDocument(words, tags);
+        NameDocument doc = new NameDocument(words, tags, clusters);
         List<String[]> out = new ArrayList<>(words.size());
         long[] context = new long[MAX_FEATURES];
         long[] features = new long[MAX_FEATURES];
@@ -74,11 +62,11 @@ public final class NameTagger {
             String[] sentence = doc.words[s];
             beam.start(sentence.length);
             for (int i = 0; i < sentence.length; i++) {
-                int c = contextFeatures(doc, s, i, clusters, context);
+                int c = contextFeatures(doc, s, i, context);
                 Arrays.fill(base, 0);
                 model.score(context, c, base);
                 for (int b = 0; b < beam.width(); b++) {
-                    int n = labelFeatures(doc, s, i, beam.label(b, i - 1), beam.label(b, i - 2), clusters, features, 0);
+                    int n = labelFeatures(doc, s, i, beam.label(b, i - 1), beam.label(b, i - 2), features, 0);
                     System.arraycopy(base, 0, scores, 0, scores.length);
                     model.score(features, n, scores);
                     beam.offer(b, scores, allowed[beam.label(b, i - 1) + 1]);
@@ -96,36 +84,27 @@ public final class NameTagger {
         return out;
     }
 
-    /** Which labels may follow label {@code prev} ({@link #START} first in a sentence). */
-    boolean[] allowedAfter(int prev) {
-        return allowed[prev + 1];
-    }
-
-    int typeOf(int label) {
-        return types[label];
-    }
 
     /**
      * The features of token {@code i} of sentence {@code s} given the two labels before it; writes them to {@code out}
      * and returns how many.
      */
-    static int features(NameDocument doc, int s, int i, int prev, int prev2, WordClusters clusters, long[] out) {
-        return labelFeatures(doc, s, i, prev, prev2, clusters, out, contextFeatures(doc, s, i, clusters, out));
+    static int features(NameDocument doc, int s, int i, int prev, int prev2, long[] out) {
+        return labelFeatures(doc, s, i, prev, prev2, out, contextFeatures(doc, s, i, out));
     }
 
     /** The features of token {@code i} that depend on the labels before it, written from {@code n} on; the count. */
-    static int labelFeatures(NameDocument doc, int s, int i, int prev, int prev2, WordClusters clusters, long[] out,
-                             int n) {
+    static int labelFeatures(NameDocument doc, int s, int i, int prev, int prev2, long[] out, int n) {
         String word = doc.words[s][i];
         out[n++] = FeatureHash.of(31, prev);
         out[n++] = FeatureHash.of(32, prev, prev2);
         out[n++] = FeatureHash.of(33, word, prev);
-        out[n++] = FeatureHash.of(34, clusters.of(word), prev);
+        out[n++] = FeatureHash.of(34, doc.clusters[s][i], prev);
         return n;
     }
 
     /** The features of token {@code i} that do not depend on the labels before it; writes them and returns how many. */
-    static int contextFeatures(NameDocument doc, int s, int i, WordClusters clusters, long[] out) {
+    static int contextFeatures(NameDocument doc, int s, int i, long[] out) {
         String[] w = doc.words[s];
         String[] t = doc.tags[s];
         String word = w[i];
@@ -139,14 +118,15 @@ public final class NameTagger {
             out[n++] = FeatureHash.ofLower(3 + k, word, 0, k);
             out[n++] = FeatureHash.ofLower(7 + k, word, len - k, len);
         }
-        int cluster = clusters.of(word);
+        int[] cl = doc.clusters[s];
+        int cluster = cl[i];
         out[n++] = FeatureHash.of(12, cluster);
         out[n++] = FeatureHash.of(13, t[i]);
         out[n++] = FeatureHash.of(14, t[i], word.isEmpty() ? 0 : Character.isUpperCase(word.charAt(0)) ? 1 : 0);
         if (i > 0) {
             out[n++] = FeatureHash.ofLower(15, w[i - 1]);
             out[n++] = FeatureHash.ofShape(16, w[i - 1]);
-            out[n++] = FeatureHash.of(17, clusters.of(w[i - 1]));
+            out[n++] = FeatureHash.of(17, cl[i - 1]);
             out[n++] = FeatureHash.of(18, t[i - 1]);
             out[n++] = FeatureHash.ofLower(19, w[i - 1], word);
         } else {
@@ -154,12 +134,12 @@ public final class NameTagger {
         }
         if (i > 1) {
             out[n++] = FeatureHash.ofLower(21, w[i - 2]);
-            out[n++] = FeatureHash.of(22, clusters.of(w[i - 2]));
+            out[n++] = FeatureHash.of(22, cl[i - 2]);
         }
         if (i + 1 < w.length) {
             out[n++] = FeatureHash.ofLower(23, w[i + 1]);
             out[n++] = FeatureHash.ofShape(24, w[i + 1]);
-            out[n++] = FeatureHash.of(25, clusters.of(w[i + 1]));
+            out[n++] = FeatureHash.of(25, cl[i + 1]);
             out[n++] = FeatureHash.of(26, t[i + 1]);
             out[n++] = FeatureHash.ofLower(27, word, w[i + 1]);
         } else {
@@ -167,7 +147,7 @@ public final class NameTagger {
         }
         if (i + 2 < w.length) {
             out[n++] = FeatureHash.ofLower(29, w[i + 2]);
-            out[n++] = FeatureHash.of(30, clusters.of(w[i + 2]));
+            out[n++] = FeatureHash.of(30, cl[i + 2]);
         }
         boolean capital = len > 0 && Character.isUpperCase(word.charAt(0));
         if (capital) {

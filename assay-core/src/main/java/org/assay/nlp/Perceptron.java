@@ -43,10 +43,6 @@ final class Perceptron implements Scorer {
         return classes;
     }
 
-    int size() {
-        return classes.size();
-    }
-
     /** The fingerprint a feature is known by in its slot: never 0, which marks an empty slot. */
     private static int fingerprint(long feature) {
         int f = (int) (feature >>> 32);

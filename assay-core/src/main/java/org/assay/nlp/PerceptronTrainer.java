@@ -50,6 +50,22 @@ final class PerceptronTrainer implements Scorer {
         steps++;
     }
 
+    /**
+     * Adds {@code delta} to the weight of {@code label} in each of {@code features[0..n)}, without counting a step:
+     * for a learner that moves whole sequences ({@link NerTraining}), calling {@link #tick} once per token.
+     */
+    void add(long[] features, int n, int label, float delta) {
+        for (int f = 0; f < n; f++) {
+            weights.computeIfAbsent(features[f], k -> new float[classes.size()])[label] += delta;
+            sums.computeIfAbsent(features[f], k -> new double[classes.size()])[label] += delta * steps;
+        }
+    }
+
+    /** Counts one step (a token seen) for {@link #add}'s learner. */
+    void tick() {
+        steps++;
+    }
+
     /** The averaged model, leaving out weights whose size is under {@code prune} (and features left with none). */
     Perceptron averaged(float prune) {
         List<Long> kept = new ArrayList<>();

@@ -1,15 +1,11 @@
 package org.assay.nlp;
 
-import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Assay's part-of-speech tagger: a greedy averaged perceptron (Honnibal's design) that tags a sentence left to right
@@ -40,15 +36,7 @@ public final class PosTagger {
 
     /** The bundled model; an {@link IllegalStateException} when it is missing from the class path. */
     public static PosTagger bundled() {
-        try (InputStream raw = PosTagger.class.getResourceAsStream(RESOURCE)) {
-            if (raw == null) {
-                throw new IllegalStateException("the part-of-speech model " + RESOURCE + " is missing from the class path");
-            }
-            return read(new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16)),
-                    WordClusters.bundled());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the part-of-speech model", e);
-        }
+        return ModelFiles.bundled(RESOURCE, "part-of-speech", in -> read(in, WordClusters.bundled()));
     }
 
     /** The tags of one sentence's words, in order. */

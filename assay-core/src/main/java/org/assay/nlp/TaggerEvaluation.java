@@ -66,7 +66,7 @@ public final class TaggerEvaluation {
     public static PosScore pos(NlpPipeline nlp, Path conllU) throws IOException {
         long right = 0;
         long words = 0;
-        for (List<TaggedSentence> doc : documents(ConllU.read(conllU))) {
+        for (List<TaggedSentence> doc : TaggedSentence.byDocument(ConllU.read(conllU))) {
             NlpPipeline.Tagged tagged = nlp.tagWords(doc.stream().map(TaggedSentence::words).toList());
             for (int s = 0; s < doc.size(); s++) {
                 String[] gold = doc.get(s).labels();
@@ -84,7 +84,7 @@ public final class TaggerEvaluation {
         Map<String, long[]> counts = new LinkedHashMap<>();
         NameLabels.TYPES.forEach(t -> counts.put(t, new long[3]));
         counts.put("ALL", new long[3]);
-        for (List<TaggedSentence> doc : documents(Conll2003.read(conll2003))) {
+        for (List<TaggedSentence> doc : TaggedSentence.byDocument(Conll2003.read(conll2003))) {
             NlpPipeline.Tagged tagged = nlp.tagWords(doc.stream().map(TaggedSentence::words).toList());
             for (int s = 0; s < doc.size(); s++) {
                 Set<NameLabels.Span> gold = new HashSet<>(NameLabels.spans(doc.get(s).labels()));
@@ -124,19 +124,6 @@ public final class TaggerEvaluation {
             }
             out.add(new NameLabels.Span(NameLabels.TYPES.get(type), i, j));
             i = j;
-        }
-        return out;
-    }
-
-    private static List<List<TaggedSentence>> documents(List<TaggedSentence> sentences) {
-        List<List<TaggedSentence>> out = new ArrayList<>();
-        String current = null;
-        for (TaggedSentence s : sentences) {
-            if (!s.document().equals(current)) {
-                out.add(new ArrayList<>());
-                current = s.document();
-            }
-            out.get(out.size() - 1).add(s);
         }
         return out;
     }

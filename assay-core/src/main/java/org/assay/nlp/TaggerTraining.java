@@ -1,7 +1,5 @@
 package org.assay.nlp;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,8 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Trains Assay's own taggers from the shared gold data and writes the model files the build ships
@@ -73,7 +69,7 @@ public final class TaggerTraining {
         log.accept("pos: " + train.size() + " training sentences");
         PosTraining.Trained t = PosTraining.train(train, dev, POS_EPOCHS, SEED, clusters, log);
         Path file = modelDir.resolve(PosTagger.RESOURCE);
-        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(Files.newOutputStream(file), 1 << 16))) {
+        try (DataOutputStream out = ModelFiles.write(file)) {
             t.tagger().write(out);
         }
         return new Report("pos", "accuracy", t.devAccuracy(), PosTraining.accuracy(t.tagger(), test),
@@ -87,18 +83,14 @@ public final class TaggerTraining {
     public static Report ner(Path conll, Path modelDir, Consumer<String> log) throws IOException {
         Path corpus = conllCorpus(conll);
         WordClusters clusters = WordClusters.read(modelDir.resolve(WordClusters.RESOURCE));
-        PosTagger pos;
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(
-                new GZIPInputStream(Files.newInputStream(modelDir.resolve(PosTagger.RESOURCE)), 1 << 16), 1 << 16))) {
-            pos = PosTagger.read(in, clusters);
-        }
+        PosTagger pos = ModelFiles.read(modelDir.resolve(PosTagger.RESOURCE), in -> PosTagger.read(in, clusters));
         List<NerTraining.Doc> train = NerTraining.documents(Conll2003.read(corpus.resolve("eng.train")), pos);
         List<NerTraining.Doc> dev = NerTraining.documents(Conll2003.read(corpus.resolve("eng.testa")), pos);
         List<NerTraining.Doc> test = NerTraining.documents(Conll2003.read(corpus.resolve("eng.testb")), pos);
         log.accept("ner: " + train.size() + " training documents");
         NerTraining.Trained t = NerTraining.train(train, dev, NER_EPOCHS, SEED, clusters, log);
         Path file = modelDir.resolve(NameTagger.RESOURCE);
-        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(Files.newOutputStream(file), 1 << 16))) {
+        try (DataOutputStream out = ModelFiles.write(file)) {
             t.tagger().write(out);
         }
         return new Report("ner", "exact-span F1", t.dev().f1(), NerTraining.score(t.tagger(), test).f1(), Double.NaN,
@@ -113,15 +105,9 @@ public final class TaggerTraining {
     private static List<TaggedSentence> silver(Path conllFile) throws IOException {
         NlpPipeline coreNlp = NlpPipeline.load(Taggers.CORENLP);
         List<TaggedSentence> out = new ArrayList<>();
-        List<TaggedSentence> doc = new ArrayList<>();
-        for (TaggedSentence s : Conll2003.read(conllFile)) {
-            if (!doc.isEmpty() && !doc.get(0).document().equals(s.document())) {
-                out.addAll(tagged(coreNlp, doc));
-                doc.clear();
-            }
-            doc.add(s);
+        for (List<TaggedSentence> doc : TaggedSentence.byDocument(Conll2003.read(conllFile))) {
+            out.addAll(tagged(coreNlp, doc));
         }
-        out.addAll(tagged(coreNlp, doc));
         return out;
     }
 

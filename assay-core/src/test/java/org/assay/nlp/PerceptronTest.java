@@ -64,7 +64,7 @@ class PerceptronTest {
 
     @Test
     void featureHashesKeepTheirPartsApartAndIgnoreCaseOnlyWhenAsked() {
-        assertThat(FeatureHash.of(1, "the", "cat")).isNotEqualTo(FeatureHash.of(1, "th", "ecat"));
+        assertThat(FeatureHash.ofLower(1, "the", "cat")).isNotEqualTo(FeatureHash.ofLower(1, "th", "ecat"));
         assertThat(FeatureHash.of(1, "Cat")).isNotEqualTo(FeatureHash.of(2, "Cat"));
         assertThat(FeatureHash.ofLower(1, "Cat")).isEqualTo(FeatureHash.ofLower(1, "cAT"));
         assertThat(FeatureHash.ofShape(3, "McDonald")).isEqualTo(FeatureHash.ofShape(3, "MaDonaldson"));
