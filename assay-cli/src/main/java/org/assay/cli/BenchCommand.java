@@ -1,6 +1,7 @@
 package org.assay.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -47,8 +48,9 @@ final class BenchCommand implements Callable<Integer> {
     int threads = 2;
 
     @Option(names = "--warmup", paramLabel = "N", description = "articles analysed untimed first (the timed articles "
-            + "again and again when N is more than they are); default: ${DEFAULT-VALUE}")
-    int warmup = 50;
+            + "again and again when N is more than they are); default: passes over the timed articles until the JIT "
+            + "compiler settles (a pass spends under 5%% of its time compiling), at most " + SETTLE_MAX_SECONDS + " s for each column")
+    Integer warmup;
 
     @Option(names = "--limit", paramLabel = "N", description = "time only the first N articles (path order)")
     Integer limit;
@@ -66,11 +68,15 @@ final class BenchCommand implements Callable<Integer> {
             + "reference data, on the same articles: what checking costs")
     boolean withoutChecks;
 
+    /** A warm-up pass that keeps the JIT compiler busy for less than this share of its wall time ends the warm-up. */
+    static final double SETTLED_COMPILE_SHARE = 0.05;
+    static final int SETTLE_MAX_SECONDS = 300;
+
     private final ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
 
     @Override
     public Integer call() throws InterruptedException {
-        if (threads < 1 || runs < 1 || warmup < 0 || (limit != null && limit < 1)) {
+        if (threads < 1 || runs < 1 || (warmup != null && warmup < 0) || (limit != null && limit < 1)) {
             throw new UserError("--threads, --runs and --limit must be at least 1, --warmup at least 0");
         }
         if (baseline && withoutChecks) {
@@ -106,15 +112,12 @@ final class BenchCommand implements Callable<Integer> {
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
                 // Past the timed articles, the warm-up goes round them again: the JIT compiles Assay's many large
-                // methods for tens of seconds on two cores, and a long batch runs long past that.
-                List<Article> warm = new ArrayList<>();
-                for (int i = 0; i < warmup; i++) {
-                    warm.add(articles.get(i % articles.size()));
-                }
-                err.printf("bench: %d articles, %,d tokens; warming up on %d%n", articles.size(), tokens, warm.size());
-                time(pool, warm, analyzer::analyze);
+                // methods for a minute or more on two cores (one C2 thread), and a long batch runs long past that.
+                err.printf("bench: %d articles, %,d tokens%n", articles.size(), tokens);
+                err.flush();
+                int warmed = warmUp(pool, articles, analyzer::analyze, "end-to-end", err);
                 if (paired) {
-                    time(pool, warm, other);
+                    warmUp(pool, articles, other, otherName, err);
                 }
                 List<Timings> full = new ArrayList<>();
                 List<Timings> ner = new ArrayList<>();
@@ -136,7 +139,7 @@ final class BenchCommand implements Callable<Integer> {
                     err.println();
                     err.flush();
                 }
-                BenchReport report = new BenchReport(String.join(" ", paths), articles.size(), tokens, threads, warm.size(),
+                BenchReport report = new BenchReport(String.join(" ", paths), articles.size(), tokens, threads, warmed,
                         full, otherName, ner, (t1 - t0) / 1e9, (t2 - t1) / 1e9, startToReady, heap.peakBytes(), loadedHeap,
                         rt.maxMemory(), loadAverage, skipped);
                 out.print(report.markdown());
@@ -146,6 +149,44 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * Warms {@code work} up: {@code --warmup} articles when given, else passes over {@code articles} until one keeps
+     * the JIT compiler busy for under {@link #SETTLED_COMPILE_SHARE} of its time (or {@link #SETTLE_MAX_SECONDS}
+     * pass). Returns how many articles it analysed.
+     */
+    private int warmUp(ExecutorService pool, List<Article> articles, Consumer<Article> work, String name,
+                       PrintWriter err) throws InterruptedException {
+        if (warmup != null) {
+            List<Article> warm = new ArrayList<>();
+            for (int i = 0; i < warmup; i++) {
+                warm.add(articles.get(i % articles.size()));
+            }
+            err.printf("bench: warming up %s on %d articles%n", name, warm.size());
+            err.flush();
+            time(pool, warm, work);
+            return warm.size();
+        }
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
+            time(pool, articles, work);
+            return articles.size();
+        }
+        long start = System.nanoTime();
+        int analysed = 0;
+        for (int pass = 1; ; pass++) {
+            long compiled = jit.getTotalCompilationTime();
+            Timings t = time(pool, articles, work);
+            analysed += articles.size();
+            double share = (jit.getTotalCompilationTime() - compiled) / 1000.0 / t.wallSeconds();
+            err.printf("bench: warming up %s, pass %d: %.1f art/s, %.0f%% of it compiling%n", name, pass,
+                    t.articlesPerSecond(), 100 * share);
+            err.flush();
+            if (share < SETTLED_COMPILE_SHARE || (System.nanoTime() - start) / 1e9 > SETTLE_MAX_SECONDS) {
+                return analysed;
+            }
+        }
     }
 
     private void readArticles(List<Article> articles, List<String> skipped) {

@@ -64,11 +64,13 @@ final class IngestCommand implements Callable<Integer> {
         return "stored " + stored + ", failed " + failed;
     }
 
-    /** What a stored article records as its analyzer: the build's version, so an upgrade re-analyses. */
-    /** The version stored with each analysis: Assay's, and the taggers when they are not the default. */
+    /**
+     * The version stored with each analysis: Assay's build and the taggers it ran ("assay-0.1.0+assay"), so an upgrade
+     * or a change of taggers re-analyses.
+     */
     static String analyzerVersion(Taggers taggers) {
         return "assay-" + Optional.ofNullable(Analyzer.class.getPackage().getImplementationVersion()).orElse("0.1.0")
-                + (taggers == Taggers.DEFAULT ? "" : "+" + taggers.label());
+                + "+" + taggers.label();
     }
 
     @Override

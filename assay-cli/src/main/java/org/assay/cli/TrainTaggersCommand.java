@@ -63,14 +63,12 @@ final class TrainTaggersCommand implements Callable<Integer> {
             require(ewt.resolve("en_ewt-ud-train.conllu"), "--ewt");
             TaggerTraining.Report r = TaggerTraining.pos(ewt, Files.isDirectory(gum) ? gum : null,
                     Files.isDirectory(conll) ? conll : null, to, err::println);
-            out.printf("pos: epoch %d; accuracy EWT dev %.2f%%, EWT test %.2f%%, GUM news test %.2f%%; %s%n",
-                    r.epochs(), 100 * r.dev(), 100 * r.test(), 100 * r.news(), r.file());
+            out.printf("pos: epoch %d; accuracy EWT dev %.2f%%; %s%n", r.epochs(), 100 * r.dev(), r.file());
         }
         if (only.equals("all") || only.equals("ner")) {
             require(conll, "--conll");
             TaggerTraining.Report r = TaggerTraining.ner(conll, to, err::println);
-            out.printf("ner: epoch %d; exact-span F1 eng.testa %.2f, eng.testb %.2f; %s%n", r.epochs(), 100 * r.dev(),
-                    100 * r.test(), r.file());
+            out.printf("ner: epoch %d; exact-span F1 eng.testa %.2f; %s%n", r.epochs(), 100 * r.dev(), r.file());
         }
         out.flush();
         return 0;

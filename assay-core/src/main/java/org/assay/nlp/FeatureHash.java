@@ -92,6 +92,15 @@ final class FeatureHash {
         return mix(step(step(h, 0xFFFF), value));
     }
 
+    /** The template with a string lower-cased and a number (a verb and how far back it stands). */
+    static long ofLower(int template, CharSequence s, int value) {
+        long h = step(OFFSET, template);
+        for (int i = 0; i < s.length(); i++) {
+            h = step(h, Character.toLowerCase(s.charAt(i)));
+        }
+        return mix(step(step(h, 0xFFFF), value));
+    }
+
     /** The template with numbers (class ids, cluster ids). */
     static long of(int template, int a, int b) {
         return mix(step(step(step(OFFSET, template), a), b));

@@ -148,6 +148,7 @@ public final class NlpPipeline {
                         label.ner() == null ? "O" : label.ner(), start, end, sentences.size()));
             }
             Apostrophes.retag(tokens, first, tokens.size(), text);
+            NounCompounds.retag(tokens, first, tokens.size());
             if (tokens.size() > first) {
                 sentences.add(new Sentence(sentences.size(), tokens.get(first).start(), tokens.get(tokens.size() - 1).end(),
                         first, tokens.size()));
@@ -205,11 +206,16 @@ public final class NlpPipeline {
         return new Tagged(tags, names);
     }
 
-    /** Tags every sentence with Assay's tagger, then names the document's tokens with its recogniser. */
+    /**
+     * Tags every sentence with Assay's tagger, then names the document's tokens with its recogniser. The recogniser
+     * reads a hyphenated word that the tokenizer split ("Ki - moon") as the one word its training data wrote
+     * ("Ki-moon"), and every part takes the word's label.
+     */
     private void tagOwn(Annotation doc, String text) {
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<String[]> words = new ArrayList<>(sentences.size());
         List<String[]> tags = new ArrayList<>(sentences.size());
+        List<int[]> wordOf = new ArrayList<>(sentences.size());
         for (CoreMap s : sentences) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
             String[] raw = new String[labels.size()];
@@ -226,15 +232,18 @@ public final class NlpPipeline {
                 tagged[i] = TaggerWords.tag(raw[i], tagged[i]);
                 labels.get(i).setTag(tagged[i]);
             }
-            words.add(normal);
-            tags.add(tagged);
+            int[] of = HyphenatedWords.wordOf(labels);
+            wordOf.add(of);
+            words.add(HyphenatedWords.join(normal, of));
+            tags.add(HyphenatedWords.lastTags(tagged, of));
         }
         List<String[]> names = ownNames.tag(words, tags);
         for (int s = 0; s < sentences.size(); s++) {
             List<CoreLabel> labels = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
             String[] bilou = names.get(s);
-            for (int i = 0; i < bilou.length; i++) {
-                labels.get(i).setNER(NameLabels.coreNlpType(bilou[i]));
+            int[] of = wordOf.get(s);
+            for (int i = 0; i < labels.size(); i++) {
+                labels.get(i).setNER(NameLabels.coreNlpType(bilou[of[i]]));
             }
         }
     }

@@ -5,6 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,12 +18,14 @@ public final class PosTagger {
 
     static final String RESOURCE = "pos.model.gz";
     /** Most features one word gets; see {@link #features}. */
-    static final int MAX_FEATURES = 24;
+    static final int MAX_FEATURES = 28;
 
     private final Perceptron model;
     private final String[] tags;
     private final Map<String, Integer> dictionary;
     private final WordClusters clusters;
+    private final boolean[] verbLike;
+    private final int number;
 
     /**
      * @param dictionary words tagged without the model: each word with its one tag's number among the model's classes
@@ -32,6 +35,46 @@ public final class PosTagger {
         this.tags = model.classes().toArray(String[]::new);
         this.dictionary = Map.copyOf(dictionary);
         this.clusters = clusters;
+        this.verbLike = verbLike(model.classes());
+        this.number = model.classes().indexOf("CD");
+    }
+
+    /**
+     * The tag number {@code word} gets without the model, or {@code null}: a dictionary word's one tag, or {@code CD}
+     * (tag {@code number}, -1 when there is none) for an amount ({@link TaggerWords#isAmount}).
+     */
+    static Integer fixedTag(Map<String, Integer> dictionary, int number, String word) {
+        Integer fixed = dictionary.get(word);
+        return fixed == null && number >= 0 && TaggerWords.isAmount(word) ? Integer.valueOf(number) : fixed;
+    }
+
+    /** For each tag, whether it is a verb's or a modal's (the tags {@link History} remembers). */
+    static boolean[] verbLike(List<String> tags) {
+        boolean[] out = new boolean[tags.size()];
+        for (int t = 0; t < out.length; t++) {
+            out[t] = tags.get(t).startsWith("V") || tags.get(t).equals("MD");
+        }
+        return out;
+    }
+
+    /**
+     * What the features read of the tags already given in a sentence: the two before the word, and the last verb or
+     * modal and where it stands ("has granted" against "groups granted" many words after the subject).
+     */
+    static final class History {
+        int prev = START;
+        int prev2 = START;
+        int verb = START;
+        int verbAt = -1;
+
+        void add(int tag, int at, boolean[] verbLike) {
+            prev2 = prev;
+            prev = tag;
+            if (verbLike[tag]) {
+                verb = tag;
+                verbAt = at;
+            }
+        }
     }
 
     /** The bundled model; an {@link IllegalStateException} when it is missing from the class path. */
@@ -45,22 +88,20 @@ public final class PosTagger {
         long[] features = new long[MAX_FEATURES];
         float[] scores = new float[tags.length];
         int[] wordClusters = clusters.of(words);
-        int prev = START;
-        int prev2 = START;
+        History history = new History();
         for (int i = 0; i < words.length; i++) {
-            Integer fixed = dictionary.get(words[i]);
+            Integer fixed = fixedTag(dictionary, number, words[i]);
             int t;
             if (fixed != null) {
                 t = fixed;
             } else {
-                int n = features(words, wordClusters, i, prev, prev2, features);
+                int n = features(words, wordClusters, i, history, features);
                 Arrays.fill(scores, 0);
                 model.score(features, n, scores);
                 t = Perceptron.best(scores, null);
             }
             out[i] = tags[t];
-            prev2 = prev;
-            prev = t;
+            history.add(t, i, verbLike);
         }
         return out;
     }
@@ -69,10 +110,12 @@ public final class PosTagger {
     static final int START = -1;
 
     /**
-     * The features of word {@code i} given the two tags before it ({@link #START} before the sentence) and the words'
+     * The features of word {@code i} given the tags before it ({@link #START} before the sentence) and the words'
      * clusters ({@link WordClusters#of(String[])}); writes them to {@code out} and returns how many.
      */
-    static int features(String[] w, int[] cluster, int i, int prev, int prev2, long[] out) {
+    static int features(String[] w, int[] cluster, int i, History history, long[] out) {
+        int prev = history.prev;
+        int prev2 = history.prev2;
         String word = w[i];
         int len = word.length();
         int n = 0;
@@ -109,6 +152,10 @@ public final class PosTagger {
         }
         if (i + 2 < w.length) {
             out[n++] = FeatureHash.ofLower(22, w[i + 2]);
+        }
+        out[n++] = FeatureHash.of(23, history.verb);
+        if (history.verbAt >= 0) {
+            out[n++] = FeatureHash.ofLower(24, w[history.verbAt], Math.min(i - history.verbAt, 4));
         }
         return n;
     }

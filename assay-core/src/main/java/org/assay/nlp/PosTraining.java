@@ -43,12 +43,12 @@ final class PosTraining {
         Random random = new Random(seed);
         long[] features = new long[PosTagger.MAX_FEATURES];
         float[] scores = new float[classes.size()];
+        boolean[] verbLike = PosTagger.verbLike(classes);
         Trained best = null;
         for (int epoch = 1; epoch <= epochs; epoch++) {
             Collections.shuffle(order, random);
             for (TaggedSentence s : order) {
-                int prev = PosTagger.START;
-                int prev2 = PosTagger.START;
+                PosTagger.History history = new PosTagger.History();
                 int[] wordClusters = clusters.of(s.words());
                 for (int i = 0; i < s.words().length; i++) {
                     int gold = index.get(s.labels()[i]);
@@ -57,14 +57,13 @@ final class PosTraining {
                     if (fixed != null) {
                         guess = fixed;
                     } else {
-                        int n = PosTagger.features(s.words(), wordClusters, i, prev, prev2, features);
+                        int n = PosTagger.features(s.words(), wordClusters, i, history, features);
                         Arrays.fill(scores, 0);
                         trainer.score(features, n, scores);
                         guess = Perceptron.best(scores, null);
                         trainer.update(features, n, gold, guess);
                     }
-                    prev2 = prev;
-                    prev = guess;
+                    history.add(guess, i, verbLike);
                 }
             }
             PosTagger tagger = new PosTagger(trainer.averaged(PRUNE), dictionary, clusters);

@@ -1,9 +1,13 @@
 package org.assay.nlp;
 
+import java.util.Set;
+
 /**
  * Words as Assay's taggers were trained to see them: the training data (EWT, GUM, CoNLL-2003) writes quotation marks
  * and apostrophes in ASCII and long dashes as "--", so curly quotes, apostrophes and en and em dashes are mapped to
- * those before tagging; the opening and closing curly quotes then fix their own tags. Stateless.
+ * those before tagging; the opening and closing curly quotes then fix their own tags. Currency signs are written "$", as
+ * the Penn Treebank tags them all, and amounts with a magnitude letter ("52m", "5.38bn", "10k") are numbers whatever
+ * their neighbours: the training data has few of either, and the claim stage reads both. Stateless.
  */
 final class TaggerWords {
 
@@ -15,6 +19,9 @@ final class TaggerWords {
         if (word.equals("—") || word.equals("–")) {
             return "--";
         }
+        if (word.equals("£") || word.equals("€") || word.equals("¥")) {
+            return "$";
+        }
         boolean curly = false;
         for (int i = 0; i < word.length() && !curly; i++) {
             char c = word.charAt(i);
@@ -25,6 +32,21 @@ final class TaggerWords {
         }
         return word.replace('“', '"').replace('”', '"').replace('„', '"').replace('«', '"').replace('»', '"')
                 .replace('‘', '\'').replace('’', '\'');
+    }
+
+    /** Magnitude letters that follow a number in an amount: million, billion, thousand, trillion. */
+    private static final Set<String> MAGNITUDES = Set.of("m", "mn", "bn", "b", "k", "tn", "trn");
+
+    /** Whether {@code word} is a number followed by a magnitude letter ("52m", "5.38bn", "1,500k"). */
+    static boolean isAmount(String word) {
+        int i = 0;
+        while (i < word.length() && (Character.isDigit(word.charAt(i))
+                || i > 0 && (word.charAt(i) == '.' || word.charAt(i) == ',') && i + 1 < word.length()
+                && Character.isDigit(word.charAt(i + 1)))) {
+            i++;
+        }
+        return i > 0 && i < word.length() && Character.isDigit(word.charAt(i - 1))
+                && MAGNITUDES.contains(word.substring(i));
     }
 
     /** The tag a quotation mark's own shape gives ("“" opens, "”" closes), or {@code tagged} for any other word. */

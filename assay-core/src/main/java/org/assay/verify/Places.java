@@ -38,8 +38,11 @@ final class Places implements PlaceFinder {
     private final List<String> surfaces = new ArrayList<>();
     /** Group names written in lower case ("euro area", "eurozone"): the only names found where no capital stands. */
     private final List<String> lowerSurfaces = new ArrayList<>();
-    /** The surfaces by their first character, longest first within each: a position is tried only against its own. */
-    private final Map<Character, List<String>> byFirst = new HashMap<>();
+    /**
+     * The surfaces by their leading word (the run of letters and digits they start with), longest first within each:
+     * a position in the text is tried only against the surfaces whose leading word is the word standing there.
+     */
+    private final Map<String, List<String>> byLeadingWord = new HashMap<>();
 
     /** Membership with years: a country in a group only from one year to another (the UK in the EU, 1973-2020). */
     private final Map<String, List<GroupTable.Member>> dated = new HashMap<>();
@@ -74,7 +77,7 @@ final class Places implements PlaceFinder {
         surfaces.addAll(regionName.keySet());
         surfaces.sort(Comparator.comparingInt(String::length).reversed());
         surfaces.stream().filter(s -> Character.isLowerCase(s.charAt(0))).forEach(lowerSurfaces::add);
-        surfaces.forEach(s -> byFirst.computeIfAbsent(s.charAt(0), k -> new ArrayList<>()).add(s));
+        surfaces.forEach(s -> byLeadingWord.computeIfAbsent(leadingWord(s, 0), k -> new ArrayList<>()).add(s));
     }
 
     static Places bundled() {
@@ -144,7 +147,7 @@ final class Places implements PlaceFinder {
                 continue;
             }
             Found hit = null;
-            for (String s : byFirst.getOrDefault(text.charAt(i), List.of())) {
+            for (String s : byLeadingWord.getOrDefault(leadingWord(text, i), List.of())) {
                 if (text.startsWith(s, i) && boundary(text, i + s.length())) {
                     Optional<String> c = country(s);
                     hit = c.isPresent() ? new Found(c.get(), i, i + s.length(), false)
@@ -172,6 +175,15 @@ final class Places implements PlaceFinder {
 
     /** "the Brazilian real": the one currency whose word is also an adjective ("US real GDP"). */
     private static final java.util.regex.Pattern REAL_AFTER = java.util.regex.Pattern.compile("\\s+reals?\\b");
+
+    /** The run of letters and digits that starts at {@code from}, or the one character there when it is neither. */
+    private static String leadingWord(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(from, Math.max(end, from + 1));
+    }
 
     private static boolean boundary(String text, int at) {
         return at >= text.length() || !Character.isLetterOrDigit(text.charAt(at));

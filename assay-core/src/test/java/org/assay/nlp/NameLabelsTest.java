@@ -50,4 +50,18 @@ class NameLabelsTest {
         assertThat(TaggerWords.tag("”", "``")).isEqualTo("''");
         assertThat(TaggerWords.tag("said", "VBD")).isEqualTo("VBD");
     }
+
+    @Test
+    void currencySignsReadAsDollarsAndAmountsWithAMagnitudeAreNumbers() {
+        assertThat(TaggerWords.normal("£")).isEqualTo("$");
+        assertThat(TaggerWords.normal("€")).isEqualTo("$");
+        assertThat(TaggerWords.isAmount("52m")).isTrue();
+        assertThat(TaggerWords.isAmount("5.38bn")).isTrue();
+        assertThat(TaggerWords.isAmount("1,500k")).isTrue();
+        assertThat(TaggerWords.isAmount("5pm")).isFalse();
+        assertThat(TaggerWords.isAmount("m")).isFalse();
+        assertThat(TaggerWords.isAmount("G7")).isFalse();
+        assertThat(TaggerWords.isAmount("52")).isFalse();
+        assertThat(TaggerWords.isAmount("5.m")).isFalse();
+    }
 }
