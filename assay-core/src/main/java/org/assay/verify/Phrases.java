@@ -26,6 +26,7 @@ final class Phrases {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
+    /** All the phrases as one pattern; {@code null} unless some phrase opens with no letter or digit. */
     private final Pattern pattern;
     /** The first word of each phrase, lower case; {@code null} when some phrase opens with no letter or digit. */
     private final Set<String> firstWords;
@@ -57,9 +58,11 @@ final class Phrases {
             }
         }
         Map<String, Pattern> patterns = new HashMap<>();
-        byFirst.forEach((word, phrases) -> patterns.put(word, compile(phrases)));
-        return new Phrases(compile(sorted), first == null ? null : Set.copyOf(first),
-                first == null ? null : Map.copyOf(patterns));
+        if (first != null) {
+            byFirst.forEach((word, phrases) -> patterns.put(word, compile(phrases)));
+        }
+        return first == null ? new Phrases(compile(sorted), null, null)
+                : new Phrases(null, Set.copyOf(first), Map.copyOf(patterns));
     }
 
     /** The phrases (longest first) as one case-insensitive pattern of whole words. */
@@ -175,9 +178,5 @@ final class Phrases {
     /** Whether {@code text}, whose {@link #words} are {@code words}, holds one of the phrases. */
     boolean in(String text, Set<String> words) {
         return mayMatch(words) && !spans(text).isEmpty();
-    }
-
-    Pattern pattern() {
-        return pattern;
     }
 }
