@@ -43,11 +43,15 @@ record GoldFile(Path article, LocalDate published, List<Entity> entities, List<Q
      * A gold quote or indirect statement.
      *
      * @param kind  DIRECT, PARTIAL, TERM, or {@code null} for an indirect statement
+     * @param text  the words, or {@code null} when {@code given} places them (a gold file over an article whose text
+     *              may not be copied gives offsets only)
      * @param given the span the gold states ({@code start}/{@code end}), or {@code null} to locate it by its text
      */
     record Quote(String text, String speaker, String kind, boolean optional, Span given) {
         Quote {
-            Objects.requireNonNull(text, "text");
+            if (text == null && given == null) {
+                throw new NullPointerException("text or span");
+            }
         }
     }
 

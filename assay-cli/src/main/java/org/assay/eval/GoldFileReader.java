@@ -71,8 +71,8 @@ final class GoldFileReader {
                 }
                 given = new Span(start, end);
             }
-            quotes.add(new GoldFile.Quote(required(n, "text", goldPath), text(n, "speaker"), text(n, "kind"),
-                    n.path("optional").asBoolean(false), given));
+            quotes.add(new GoldFile.Quote(given == null ? required(n, "text", goldPath) : text(n, "text"),
+                    text(n, "speaker"), text(n, "kind"), n.path("optional").asBoolean(false), given));
         }
         return quotes;
     }

@@ -49,8 +49,7 @@ final class GoldFileScorer {
         scores.put("quotes", quoteResult.score());
         errors.addAll(quoteResult.errors());
 
-        List<Placed> indirect = place(gold.indirect(),
-                GoldLocator.plain(text, gold.indirect().stream().map(GoldFile.Quote::text).toList()));
+        List<Placed> indirect = place(gold.indirect(), GoldLocator.statements(text, gold.indirect()));
         List<Quote> reported = analysis.quotes().stream().filter(q -> q.kind() == QuoteKind.INDIRECT).toList();
         QuoteScorer.Result indirectResult = QuoteScorer.score(id, "indirect", text, indirect, reported, speaker);
         scores.put("indirect", indirectResult.score());

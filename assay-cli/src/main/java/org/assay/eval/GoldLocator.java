@@ -24,10 +24,7 @@ final class GoldLocator {
         List<Span> spans = new ArrayList<>();
         for (GoldFile.Quote q : quotes) {
             if (q.given() != null) {
-                if (q.given().end() > article.length()) {
-                    throw new UserError("gold span " + q.given().start() + ".." + q.given().end() + " lies outside the article");
-                }
-                spans.add(q.given());
+                spans.add(inside(article, q.given()));
                 continue;
             }
             int from = used.getOrDefault(q.text(), -1) + 1;
@@ -38,6 +35,27 @@ final class GoldLocator {
             spans.add(place(q.text(), at, used));
         }
         return spans;
+    }
+
+    /** Where each gold indirect statement stands: at its given span, else at the next occurrence of its text. */
+    static List<Span> statements(String article, List<GoldFile.Quote> statements) {
+        Map<String, Integer> used = new HashMap<>();
+        List<Span> spans = new ArrayList<>();
+        for (GoldFile.Quote q : statements) {
+            if (q.given() != null) {
+                spans.add(inside(article, q.given()));
+            } else {
+                spans.add(place(q.text(), article.indexOf(q.text(), used.getOrDefault(q.text(), -1) + 1), used));
+            }
+        }
+        return spans;
+    }
+
+    private static Span inside(String article, Span given) {
+        if (given.end() > article.length()) {
+            throw new UserError("gold span " + given.start() + ".." + given.end() + " lies outside the article");
+        }
+        return given;
     }
 
     static List<Span> plain(String article, List<String> texts) {

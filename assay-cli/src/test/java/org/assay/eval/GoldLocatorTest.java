@@ -41,6 +41,18 @@ class GoldLocatorTest {
     }
 
     @Test
+    void statementsGivenByOffsetsAloneStandThereAndOthersAtTheirText() {
+        String article = "Rates fell, Lee said. Rates fell, Bo said.";
+        GoldFile.Quote byOffsets = new GoldFile.Quote(null, "Bo", null, false, new Span(22, 32));
+        GoldFile.Quote byText = new GoldFile.Quote("Rates fell", "Lee", null, false, null);
+
+        assertThat(GoldLocator.statements(article, List.of(byOffsets, byText)))
+                .containsExactly(new Span(22, 32), new Span(0, 10));
+        assertThatThrownBy(() -> GoldLocator.statements(article, List.of(
+                new GoldFile.Quote(null, "Bo", null, false, new Span(40, 90))))).isInstanceOf(UserError.class);
+    }
+
+    @Test
     void aQuoteNotAfterAQuotationMarkFallsBackToItsFirstOccurrence() {
         String article = "Prices rose, the minister said.";
 
