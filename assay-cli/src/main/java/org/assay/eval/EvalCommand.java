@@ -69,7 +69,13 @@ public final class EvalCommand implements Callable<Integer> {
             TaggerEval.run(paths, nlp.taggers(), new PrintWriter(System.out, true, StandardCharsets.UTF_8));
             return 0;
         }
-        List<EvalCase> cases = EvalSources.resolve(paths);
+        // Each path is a set of its own (PolNeAR dev, the news set, the seed): scored together, reported apart.
+        List<EvalCase> cases = new ArrayList<>();
+        List<Integer> setEnds = new ArrayList<>();
+        for (Path p : paths) {
+            cases.addAll(EvalSources.resolve(List.of(p)));
+            setEnds.add(cases.size());
+        }
         if (limit != null && cases.size() > limit) {
             cases = cases.subList(0, limit);
         }
@@ -81,6 +87,12 @@ public final class EvalCommand implements Callable<Integer> {
         long t1 = System.nanoTime();
         List<ArticleResult> results = new ArrayList<>();
         Map<String, String> failures = new LinkedHashMap<>();
+        List<List<ArticleResult>> setResults = new ArrayList<>();
+        List<Map<String, String>> setFailures = new ArrayList<>();
+        paths.forEach(p -> {
+            setResults.add(new ArrayList<>());
+            setFailures.add(new LinkedHashMap<>());
+        });
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<ArticleResult>> futures = new ArrayList<>();
@@ -91,10 +103,17 @@ public final class EvalCommand implements Callable<Integer> {
             Progress progress = new Progress(err, "art", true);
             for (int i = 0; i < futures.size(); i++) {
                 progress.update(i, futures.size(), "");
+                int set = 0;
+                while (i >= setEnds.get(set)) {
+                    set++;
+                }
                 try {
-                    results.add(futures.get(i).get());
+                    ArticleResult r = futures.get(i).get();
+                    results.add(r);
+                    setResults.get(set).add(r);
                 } catch (ExecutionException e) {
                     failures.put(cases.get(i).name(), reason(e.getCause()));
+                    setFailures.get(set).put(cases.get(i).name(), reason(e.getCause()));
                 }
             }
             progress.finish(futures.size(), futures.size(), failures.isEmpty() ? "" : failures.size() + " failed");
@@ -102,11 +121,32 @@ public final class EvalCommand implements Callable<Integer> {
             pool.shutdownNow();
         }
         long t2 = System.nanoTime();
-        EvalReport report = new EvalReport(results, failures, threads, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+        double load = (t1 - t0) / 1e9;
+        double analysis = (t2 - t1) / 1e9;
+        EvalReport report = new EvalReport(results, failures, threads, load, analysis);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        boolean several = paths.size() > 1;
         if (format.equals("json")) {
-            out.println(report.toJson(perArticle, errors).toPrettyString());
+            var json = report.toJson(perArticle, errors);
+            if (several) {
+                var sets = json.putArray("sets");
+                for (int k = 0; k < paths.size(); k++) {
+                    sets.addObject().put("path", paths.get(k).toString()).set("report",
+                            new EvalReport(setResults.get(k), setFailures.get(k), threads, load, analysis)
+                                    .toJson(false, false));
+                }
+            }
+            out.println(json.toPrettyString());
         } else {
+            if (several) {
+                for (int k = 0; k < paths.size(); k++) {
+                    out.println("### " + paths.get(k));
+                    new EvalReport(setResults.get(k), setFailures.get(k), threads, load, analysis)
+                            .printText(out, false, false);
+                    out.println();
+                }
+                out.println("### all " + paths.size() + " sets together");
+            }
             report.printText(out, perArticle, errors);
         }
         if (results.isEmpty()) {

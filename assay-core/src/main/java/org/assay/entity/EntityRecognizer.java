@@ -336,6 +336,21 @@ public final class EntityRecognizer {
                     }
                 }
             }
+            if (r.type() == EntityType.PERSON && r.words() == 1) {
+                // a first name alone after the full name ("Maria said" after "Maria Lopez"), when one person fits
+                Group only = null;
+                for (Group g : groups) {
+                    if (g.type == EntityType.PERSON && g.name.startsWith(r.key() + " ") && nearestBefore(g, r) >= 0) {
+                        if (only != null) {
+                            return null;
+                        }
+                        only = g;
+                    }
+                }
+                if (only != null) {
+                    return only;
+                }
+            }
             if (r.type() == EntityType.ORGANIZATION && ACRONYM.matcher(r.key()).matches()) {
                 for (Group g : groups) {
                     if (g.type == EntityType.ORGANIZATION && initials(g.name).equals(r.key())) {

@@ -39,6 +39,7 @@ final class SpeakerResolver {
     private final boolean[] quoted;
     private final SpeakerMemory memory;
     private final DescribedPerson descriptions;
+    private final DescribedBody bodies;
 
     /** {@code quoted} marks the tokens inside quotation marks; it is read, never changed. */
     SpeakerResolver(Annotated doc, Entities entities, boolean[] quoted, SpeakerMemory memory) {
@@ -48,6 +49,7 @@ final class SpeakerResolver {
         this.quoted = quoted;
         this.memory = memory;
         this.descriptions = new DescribedPerson(tokens, entities);
+        this.bodies = new DescribedBody(tokens, entities);
     }
 
     /** True for a word that stands for some of a group of people ("some", "one", "others"). */
@@ -66,8 +68,9 @@ final class SpeakerResolver {
     }
 
     /**
-     * Turns the phrase [from, to) into a speaker: a person named in it, a pronoun, another entity, the phrase, or a
-     * lone word for some of a group ("Some", "one", "the two") as written.
+     * Turns the phrase [from, to) into a speaker: a person named in it, a pronoun, another entity, the organisation a
+     * spokesperson or a generic noun speaks for ({@link DescribedBody}), the phrase, or a lone word for some of a
+     * group ("Some", "one", "the two") as written.
      */
     Optional<Found> resolve(int from, int to, int cue, double confidence) {
         Mention person = null;
@@ -94,6 +97,13 @@ final class SpeakerResolver {
         }
         if (other != null) {
             return Optional.of(found(other, other.span(), cue, confidence - 0.05));
+        }
+        Optional<Entity> body = bodies.of(from, to);
+        if (body.isPresent()) {
+            // the spokesperson or the generic noun stays the mention
+            Span phrase = new Span(tokens.get(from).start(), tokens.get(to - 1).end());
+            return Optional.of(new Found(new Speaker(body.get().id(), body.get().name(), phrase), cue,
+                    confidence - 0.1));
         }
         int first = from;
         while (first < to && (tokens.get(first).tag().equals("DT") || tokens.get(first).tag().equals("PRP$"))) {
