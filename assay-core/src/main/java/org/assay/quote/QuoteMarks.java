@@ -135,6 +135,15 @@ final class QuoteMarks {
                         i = close;
                     }
                 }
+            } else if (reopens(opener, text, open, i, to)) {
+                // a new paragraph of the same quotation, its paragraph break lost: the open one ends at its sentence
+                int end = i;
+                while (end > open + 1 && Character.isWhitespace(text.charAt(end - 1))) {
+                    end--;
+                }
+                out.add(new Quotation(open, open + 1, end, -1, index, continues, false));
+                open = i;
+                continues = true;
             } else if (closes(opener, c, text, i, to)) {
                 out.add(new Quotation(open, open + 1, i, i, index, continues, false));
                 open = -1;
@@ -184,6 +193,24 @@ final class QuoteMarks {
         // a straight mark before '>' closes a markup attribute (tweet-date="..."), whatever line it stands on
         return c == '"' && !(i > from && Character.isDigit(text.charAt(i - 1)) && (i + 1 >= to || !Character.isLetter(text.charAt(i + 1))))
                 && !(i + 1 < to && text.charAt(i + 1) == '>');
+    }
+
+    /**
+     * Whether the mark at {@code i}, inside the quotation opened at {@code open}, opens another instead of closing it:
+     * the same opening mark after a finished sentence and a space, before a word ("… 26 weeks. "We are going …"),
+     * as a quotation that runs over two paragraphs is written when the text has lost the break between them.
+     */
+    private static boolean reopens(char opener, String text, int open, int i, int to) {
+        char c = text.charAt(i);
+        if (!(c == opener && (c == '"' || c == '“')) || i + 1 >= to || !Character.isLetterOrDigit(text.charAt(i + 1))
+                || !Character.isWhitespace(text.charAt(i - 1))) {
+            return false;
+        }
+        int before = i - 1;
+        while (before > open && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        return before > open + 1 && ".?!".indexOf(text.charAt(before)) >= 0;
     }
 
     private static boolean closes(char opener, char c, String text, int i, int to) {

@@ -26,6 +26,16 @@ class QuoteMarksTest {
     }
 
     @Test
+    void aQuotationReopenedAfterAFinishedSentenceIsTwoParagraphsOfOneQuote() {
+        String text = "She said: \"We have doubled it. \"We will go further.\" She said more was coming.";
+        List<Quotation> found = marks.find(text);
+        assertThat(texts(text, found)).containsExactly("We have doubled it.", "We will go further.");
+        assertThat(found.get(1).continues()).isTrue();
+        String closed = "He said \"no.\" Then \"yes\" came.";
+        assertThat(texts(closed, marks.find(closed))).containsExactly("no.", "yes");
+    }
+
+    @Test
     void inchMarksAfterDigitsDoNotOpenAQuote() {
         String text = "A 12\" pipe and a \"real\" problem.";
         assertThat(texts(text, marks.find(text))).containsExactly("real");
