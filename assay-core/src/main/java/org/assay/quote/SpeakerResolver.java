@@ -57,6 +57,11 @@ final class SpeakerResolver {
         return GROUP_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** The article's entities, as the resolver reads them. */
+    Entities entities() {
+        return entities;
+    }
+
     /** A speaker that is a person entity or a personal pronoun. */
     boolean isPerson(Found f) {
         Speaker s = f.speaker();

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.assay.article.Span;
+import org.assay.entity.EntityType;
+import org.assay.entity.Mention;
 import org.assay.nlp.Token;
 import org.assay.quote.SpeakerFinder.Found;
 
@@ -109,7 +111,36 @@ final class SubjectBeforeCue {
                 return subject;
             }
         }
+        Optional<Found> person = personBeforeApposition(start, last, floor, cue, confidence);
+        if (person.isPresent()) {
+            return person;
+        }
         return resolver.resolve(start, last + 1, cue, confidence);
+    }
+
+    private boolean opensSentence(int k) {
+        return k == 0 || tokens.get(k - 1).sentence() != tokens.get(k).sentence();
+    }
+
+    /**
+     * "Colin Asplin, Blackpool Hotel Association said": an organisation set after a person's name by a comma is the
+     * person's affiliation, not the subject; the person named right before the comma, at the start of the sentence,
+     * speaks.
+     */
+    private Optional<Found> personBeforeApposition(int start, int last, int floor, int cue, double confidence) {
+        if (start - 2 < floor || !tokens.get(start - 1).word().equals(",")) {
+            return Optional.empty();
+        }
+        List<Mention> inPhrase = resolver.entities().within(tokens.get(start).start(), tokens.get(last).end());
+        boolean organisation = inPhrase.stream().anyMatch(m -> m.type() == EntityType.ORGANIZATION)
+                && inPhrase.stream().noneMatch(m -> m.type() == EntityType.PERSON);
+        if (!organisation) {
+            return Optional.empty();
+        }
+        Token beforeComma = tokens.get(start - 2);
+        return resolver.entities().personBefore(beforeComma.end(), tokens.get(floor).start())
+                .filter(m -> m.span().end() == beforeComma.end() && opensSentence(m.firstToken()))
+                .flatMap(m -> resolver.resolve(m.firstToken(), m.endToken(), cue, confidence));
     }
 
     /**

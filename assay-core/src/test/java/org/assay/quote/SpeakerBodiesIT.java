@@ -36,4 +36,9 @@ class SpeakerBodiesIT {
     void aFirstNameAloneAfterTheFullNameIsThatPerson() {
         assertThat(fixture.quote("the town would go to court").speaker().name()).isEqualTo("Maria Lopez");
     }
+
+    @Test
+    void anOrganisationAfterAPersonsNameAndACommaIsTheirAffiliationNotTheSpeaker() {
+        assertThat(fixture.quote("We will fight this").speaker().name()).isEqualTo("Anna Berg");
+    }
 }
