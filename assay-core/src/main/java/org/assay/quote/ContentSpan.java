@@ -85,6 +85,13 @@ final class ContentSpan {
         boolean cut = false;
         while (end < to) {
             Token t = tokens.get(end);
+            int past = end - from >= 2 && leavesOpen(tokens.get(end - 1)) ? pastFragment(tokens, end, to, quoted) : -1;
+            if (past > end) {
+                // a quoted fragment inside the reported clause ("the deal was "a disaster""): part of its content
+                verb |= anyVerb(tokens, end, past);
+                end = past;
+                continue;
+            }
             if (quoted[end] || SpeakerFinder.isQuoteMark(t) || t.word().equals(";") || t.word().equals("(")) {
                 cut = true;
                 break;
@@ -114,6 +121,51 @@ final class ContentSpan {
             return null;
         }
         return new IndirectSpeech.Content(cue, tokens.get(from).start(), tokens.get(end - 1).end());
+    }
+
+    private static boolean anyVerb(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).isVerb() || tokens.get(k).tag().equals("MD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Forms of "be": "the plans were "in the early stages"" is not a clause before its quoted words. */
+    private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "'s", "’s");
+
+    /**
+     * Whether a clause cannot end at token {@code t}, so quoted words after it belong to it: after a determiner,
+     * preposition, conjunction, "to", a form of "be" or a dash ("in the "very early stages"", "not globalisation but
+     * "the terms""); after a noun or another verb the clause is whole and the quotation stands apart ("would lead to
+     * a truce "in the weeks to come"").
+     */
+    private static boolean leavesOpen(Token t) {
+        String tag = t.tag();
+        return tag.equals("DT") || tag.equals("IN") || tag.equals("CC") || tag.equals("TO") || tag.equals("PRP$")
+                || BE.contains(t.word().toLowerCase(Locale.ROOT)) || DASHES.contains(t.word()) || t.word().equals(":");
+    }
+
+    /** The longest quoted fragment a reported clause carries within it, in tokens. */
+    private static final int MAX_FRAGMENT = 12;
+
+    /**
+     * The token after the closing mark of a short quoted fragment whose opening mark is token {@code k}, or -1 when
+     * none opens there (or it runs longer than {@link #MAX_FRAGMENT} tokens, a quotation of its own).
+     */
+    private static int pastFragment(List<Token> tokens, int k, int to, boolean[] quoted) {
+        if (!quoted[k] || !SpeakerFinder.isQuoteMark(tokens.get(k)) || k + 2 >= to || !quoted[k + 1]) {
+            return -1;
+        }
+        int r = k + 1; // quoted[] marks the quotation's tokens, its marks included
+        while (r < to && quoted[r] && !SpeakerFinder.isQuoteMark(tokens.get(r))) {
+            r++;
+        }
+        if (r >= to || r == k + 1 || r - k - 1 > MAX_FRAGMENT || !quoted[r]) {
+            return -1;
+        }
+        return r + 1;
     }
 
     /**
