@@ -30,13 +30,21 @@ final class Phrases {
     private final Pattern pattern;
     /** The first word of each phrase, lower case; {@code null} when some phrase opens with no letter or digit. */
     private final Set<String> firstWords;
-    /** For each first word, the phrases that open with it as one pattern; {@code null} with {@code firstWords}. */
-    private final Map<String, Pattern> byFirstWord;
+    /** For each first word, the phrases that open with it (longest first); {@code null} with {@code firstWords}. */
+    private final Map<String, List<String>> byFirstWord;
+    /** Each first word's phrases as one pattern, compiled when a text first holds that word (most never do). */
+    private final Map<String, Pattern> compiled = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private Phrases(Pattern pattern, Set<String> firstWords, Map<String, Pattern> byFirstWord) {
+    private Phrases(Pattern pattern, Set<String> firstWords, Map<String, List<String>> byFirstWord) {
         this.pattern = pattern;
         this.firstWords = firstWords;
         this.byFirstWord = byFirstWord;
+    }
+
+    /** The pattern of the phrases that open with {@code word}, or {@code null} when none does. */
+    private Pattern patternFor(String word) {
+        List<String> phrases = byFirstWord.get(word);
+        return phrases == null ? null : compiled.computeIfAbsent(word, w -> compile(phrases));
     }
 
     /** The phrases, each already normalised (lower case, single spaces, straight apostrophes). */
@@ -57,12 +65,8 @@ final class Phrases {
                 first = null;
             }
         }
-        Map<String, Pattern> patterns = new HashMap<>();
-        if (first != null) {
-            byFirst.forEach((word, phrases) -> patterns.put(word, compile(phrases)));
-        }
         return first == null ? new Phrases(compile(sorted), null, null)
-                : new Phrases(null, Set.copyOf(first), Map.copyOf(patterns));
+                : new Phrases(null, Set.copyOf(first), Map.copyOf(byFirst));
     }
 
     /** The phrases (longest first) as one case-insensitive pattern of whole words. */
@@ -101,7 +105,7 @@ final class Phrases {
         Matcher word = WORD.matcher(text);
         int from = 0;
         while (word.find(from)) {
-            Pattern p = byFirstWord.get(text.substring(word.start(), word.end()).toLowerCase(Locale.ROOT));
+            Pattern p = patternFor(text.substring(word.start(), word.end()).toLowerCase(Locale.ROOT));
             if (p != null) {
                 Matcher m = p.matcher(text).region(word.start(), text.length()).useTransparentBounds(true)
                         .useAnchoringBounds(false);
@@ -147,12 +151,12 @@ final class Phrases {
         if (byFirstWord == null) {
             return pattern.matcher(text).find();
         }
-        for (Map.Entry<String, Pattern> e : byFirstWord.entrySet()) {
-            List<Integer> at = positions.get(e.getKey());
+        for (String first : byFirstWord.keySet()) {
+            List<Integer> at = positions.get(first);
             if (at == null) {
                 continue;
             }
-            Matcher m = e.getValue().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            Matcher m = patternFor(first).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             for (int start : at) {
                 if (m.region(start, text.length()).lookingAt()) {
                     return true;
