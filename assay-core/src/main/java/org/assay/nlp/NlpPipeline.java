@@ -149,6 +149,7 @@ public final class NlpPipeline {
             }
             Apostrophes.retag(tokens, first, tokens.size(), text);
             NounCompounds.retag(tokens, first, tokens.size());
+            MonthSurnames.relabel(tokens, first, tokens.size());
             if (tokens.size() > first) {
                 sentences.add(new Sentence(sentences.size(), tokens.get(first).start(), tokens.get(tokens.size() - 1).end(),
                         first, tokens.size()));
