@@ -125,27 +125,29 @@ public final class EvalCommand implements Callable<Integer> {
         double analysis = (t2 - t1) / 1e9;
         EvalReport report = new EvalReport(results, failures, threads, load, analysis);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        boolean several = paths.size() > 1;
+        List<EvalReport> sets = new ArrayList<>();
+        if (paths.size() > 1) {
+            for (int k = 0; k < paths.size(); k++) {
+                sets.add(new EvalReport(setResults.get(k), setFailures.get(k), threads, load, analysis));
+            }
+        }
         if (format.equals("json")) {
             var json = report.toJson(perArticle, errors);
-            if (several) {
-                var sets = json.putArray("sets");
-                for (int k = 0; k < paths.size(); k++) {
-                    sets.addObject().put("path", paths.get(k).toString()).set("report",
-                            new EvalReport(setResults.get(k), setFailures.get(k), threads, load, analysis)
-                                    .toJson(false, false));
+            if (!sets.isEmpty()) {
+                var array = json.putArray("sets");
+                for (int k = 0; k < sets.size(); k++) {
+                    array.addObject().put("path", paths.get(k).toString()).set("report", sets.get(k).toJson(false, false));
                 }
             }
             out.println(json.toPrettyString());
         } else {
-            if (several) {
-                for (int k = 0; k < paths.size(); k++) {
-                    out.println("### " + paths.get(k));
-                    new EvalReport(setResults.get(k), setFailures.get(k), threads, load, analysis)
-                            .printText(out, false, false);
-                    out.println();
-                }
-                out.println("### all " + paths.size() + " sets together");
+            for (int k = 0; k < sets.size(); k++) {
+                out.println("### " + paths.get(k));
+                sets.get(k).printText(out, false, false);
+                out.println();
+            }
+            if (!sets.isEmpty()) {
+                out.println("### all " + sets.size() + " sets together");
             }
             report.printText(out, perArticle, errors);
         }

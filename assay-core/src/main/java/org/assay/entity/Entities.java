@@ -3,6 +3,7 @@ package org.assay.entity;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.assay.article.Span;
 
 /** The entities of one article, with every mention in text order. */
@@ -29,6 +30,24 @@ public record Entities(List<Entity> all, List<Mention> mentions) {
         return mentions.stream()
                 .filter(m -> m.span().overlaps(span))
                 .max(Comparator.comparingInt(m -> m.span().overlap(span)));
+    }
+
+    /**
+     * The one entity mentioned before {@code offset} that {@code fits}; empty when none or more than one does (a
+     * description or a generic noun that could mean two entities means neither).
+     */
+    public Optional<Entity> onlyOneBefore(int offset, Predicate<Entity> fits) {
+        Entity match = null;
+        for (Entity e : all) {
+            if (e.mentions().stream().noneMatch(m -> m.start() < offset) || !fits.test(e)) {
+                continue;
+            }
+            if (match != null) {
+                return Optional.empty();
+            }
+            match = e;
+        }
+        return Optional.ofNullable(match);
     }
 
     /** The mentions that lie within {@code [from, to)}, in text order. */

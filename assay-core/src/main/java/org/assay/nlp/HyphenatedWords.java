@@ -31,9 +31,14 @@ final class HyphenatedWords {
                 && tokens.get(i).endPosition() == tokens.get(i + 1).beginPosition();
     }
 
+    /** Whether any word of the sentence was split ({@link #wordOf} gives fewer words than tokens). */
+    private static boolean split(int[] of) {
+        return of.length > 0 && of[of.length - 1] != of.length - 1;
+    }
+
     /** The whole words: the parts of each joined as written ({@code words} as given when nothing was split). */
     static String[] join(String[] words, int[] of) {
-        if (of.length == 0 || of[of.length - 1] == of.length - 1) {
+        if (!split(of)) {
             return words;
         }
         String[] out = new String[of[of.length - 1] + 1];
@@ -45,7 +50,7 @@ final class HyphenatedWords {
 
     /** Each whole word's part-of-speech tag: its last part's ("Ki-moon" takes "moon"'s). */
     static String[] lastTags(String[] tags, int[] of) {
-        if (of.length == 0 || of[of.length - 1] == of.length - 1) {
+        if (!split(of)) {
             return tags;
         }
         String[] out = new String[of[of.length - 1] + 1];

@@ -62,12 +62,18 @@ public final class PosTagger {
      * modal and where it stands ("has granted" against "groups granted" many words after the subject).
      */
     static final class History {
+        private final boolean[] verbLike;
         int prev = START;
         int prev2 = START;
         int verb = START;
         int verbAt = -1;
 
-        void add(int tag, int at, boolean[] verbLike) {
+        /** A sentence's history over tags whose verbs and modals {@code verbLike} marks ({@link #verbLike(List)}). */
+        History(boolean[] verbLike) {
+            this.verbLike = verbLike;
+        }
+
+        void add(int tag, int at) {
             prev2 = prev;
             prev = tag;
             if (verbLike[tag]) {
@@ -88,7 +94,7 @@ public final class PosTagger {
         long[] features = new long[MAX_FEATURES];
         float[] scores = new float[tags.length];
         int[] wordClusters = clusters.of(words);
-        History history = new History();
+        History history = new History(verbLike);
         for (int i = 0; i < words.length; i++) {
             Integer fixed = fixedTag(dictionary, number, words[i]);
             int t;
@@ -101,7 +107,7 @@ public final class PosTagger {
                 t = Perceptron.best(scores, null);
             }
             out[i] = tags[t];
-            history.add(t, i, verbLike);
+            history.add(t, i);
         }
         return out;
     }

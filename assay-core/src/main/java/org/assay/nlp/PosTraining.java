@@ -48,7 +48,7 @@ final class PosTraining {
         for (int epoch = 1; epoch <= epochs; epoch++) {
             Collections.shuffle(order, random);
             for (TaggedSentence s : order) {
-                PosTagger.History history = new PosTagger.History();
+                PosTagger.History history = new PosTagger.History(verbLike);
                 int[] wordClusters = clusters.of(s.words());
                 for (int i = 0; i < s.words().length; i++) {
                     int gold = index.get(s.labels()[i]);
@@ -63,7 +63,7 @@ final class PosTraining {
                         guess = Perceptron.best(scores, null);
                         trainer.update(features, n, gold, guess);
                     }
-                    history.add(guess, i, verbLike);
+                    history.add(guess, i);
                 }
             }
             PosTagger tagger = new PosTagger(trainer.averaged(PRUNE), dictionary, clusters);

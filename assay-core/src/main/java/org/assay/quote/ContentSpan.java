@@ -108,7 +108,7 @@ final class ContentSpan {
             if (verb && end - from >= MIN_TOKENS && newClauseAt(tokens, end, to, reporting)) {
                 break;
             }
-            verb |= t.isVerb() || t.tag().equals("MD");
+            verb |= verbal(t);
             if (isFinite(t.tag())) {
                 reporting = Cues.isCue(t.word());
             }
@@ -123,9 +123,14 @@ final class ContentSpan {
         return new IndirectSpeech.Content(cue, tokens.get(from).start(), tokens.get(end - 1).end());
     }
 
+    /** A verb or a modal: what content needs to be a clause. */
+    private static boolean verbal(Token t) {
+        return t.isVerb() || t.tag().equals("MD");
+    }
+
     private static boolean anyVerb(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (tokens.get(k).isVerb() || tokens.get(k).tag().equals("MD")) {
+            if (verbal(tokens.get(k))) {
                 return true;
             }
         }

@@ -90,18 +90,7 @@ final class DescribedBody {
             return Optional.empty();
         }
         String word = head.word().toLowerCase(Locale.ROOT);
-        int before = tokens.get(from).start();
-        Entity match = null;
-        for (Entity e : entities.all()) {
-            if (e.type() != EntityType.ORGANIZATION || e.mentions().stream().noneMatch(m -> m.start() < before)
-                    || !List.of(e.name().toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(word)) {
-                continue;
-            }
-            if (match != null) {
-                return Optional.empty();
-            }
-            match = e;
-        }
-        return Optional.ofNullable(match);
+        return entities.onlyOneBefore(tokens.get(from).start(), e -> e.type() == EntityType.ORGANIZATION
+                && List.of(e.name().toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(word));
     }
 }

@@ -58,20 +58,9 @@ final class DescribedPerson {
             return Optional.empty();
         }
         String role = head.word().toLowerCase(Locale.ROOT);
-        int startOffset = tokens.get(from).start();
-        Entity match = null;
-        for (Entity e : entities.all()) {
-            if (e.type() != EntityType.PERSON || e.mentions().stream().noneMatch(m -> m.start() < startOffset)
-                    || !hasRole(e, role)
-                    || !carriesModifiers(e, from + 1, end - 1)) {
-                continue;
-            }
-            if (match != null) {
-                return Optional.empty();
-            }
-            match = e;
-        }
-        return Optional.ofNullable(match);
+        int last = end - 1;
+        return entities.onlyOneBefore(tokens.get(from).start(), e -> e.type() == EntityType.PERSON && hasRole(e, role)
+                && carriesModifiers(e, from + 1, last));
     }
 
     private static boolean hasRole(Entity e, String role) {

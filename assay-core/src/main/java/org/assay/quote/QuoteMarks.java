@@ -137,11 +137,7 @@ final class QuoteMarks {
                 }
             } else if (reopens(opener, text, open, i, to)) {
                 // a new paragraph of the same quotation, its paragraph break lost: the open one ends at its sentence
-                int end = i;
-                while (end > open + 1 && Character.isWhitespace(text.charAt(end - 1))) {
-                    end--;
-                }
-                out.add(new Quotation(open, open + 1, end, -1, index, continues, false));
+                out.add(new Quotation(open, open + 1, trimmedEnd(text, open, i), -1, index, continues, false));
                 open = i;
                 continues = true;
             } else if (closes(opener, c, text, i, to)) {
@@ -150,10 +146,7 @@ final class QuoteMarks {
             }
         }
         if (open >= 0) {
-            int end = to;
-            while (end > open + 1 && Character.isWhitespace(text.charAt(end - 1))) {
-                end--;
-            }
+            int end = trimmedEnd(text, open, to);
             if (end > open + 1) {
                 out.add(new Quotation(open, open + 1, end, -1, index, continues, false));
             }
@@ -193,6 +186,14 @@ final class QuoteMarks {
         // a straight mark before '>' closes a markup attribute (tweet-date="..."), whatever line it stands on
         return c == '"' && !(i > from && Character.isDigit(text.charAt(i - 1)) && (i + 1 >= to || !Character.isLetter(text.charAt(i + 1))))
                 && !(i + 1 < to && text.charAt(i + 1) == '>');
+    }
+
+    /** The end of an unclosed quotation opened at {@code open} that runs to {@code end}, trailing spaces left out. */
+    private static int trimmedEnd(String text, int open, int end) {
+        while (end > open + 1 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
     }
 
     /**

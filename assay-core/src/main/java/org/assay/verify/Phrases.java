@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assay.article.Span;
@@ -33,7 +34,7 @@ final class Phrases {
     /** For each first word, the phrases that open with it (longest first); {@code null} with {@code firstWords}. */
     private final Map<String, List<String>> byFirstWord;
     /** Each first word's phrases as one pattern, compiled when a text first holds that word (most never do). */
-    private final Map<String, Pattern> compiled = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Pattern> compiled = new ConcurrentHashMap<>();
 
     private Phrases(Pattern pattern, Set<String> firstWords, Map<String, List<String>> byFirstWord) {
         this.pattern = pattern;
@@ -52,7 +53,7 @@ final class Phrases {
         List<String> sorted = normalised.stream().distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         if (sorted.isEmpty()) {
-            return new Phrases(Pattern.compile("(?!)"), Set.of(), Map.of());
+            return new Phrases(null, Set.of(), Map.of());
         }
         Set<String> first = new HashSet<>();
         Map<String, List<String>> byFirst = new LinkedHashMap<>();
