@@ -59,16 +59,19 @@ final class Antecedents {
             if (m.type() != EntityType.PERSON || quoted[m.firstToken()] || !agrees(wanted, m.entityId())) {
                 continue;
             }
-            nearest = m;
-            if (subjectLike(m)) {
-                nearestSubject = m;
+            boolean sameSentence = m.span().start() >= sentenceStart;
+            if (sameSentence || !afterCue(m)) {
+                nearest = m;
+                if (subjectLike(m)) {
+                    nearestSubject = m;
+                }
             }
         }
         if (nearestSubject != null && nearestSubject.span().start() >= sentenceStart) {
             return Optional.of(nearestSubject);
         }
         if (nearest != null && nearest.span().start() >= sentenceStart && wanted != Gender.UNKNOWN
-                && genderOf(nearest.entityId()) == wanted && !addressee(nearest)) {
+                && genderOf(nearest.entityId()) == wanted && !addressee(nearest) && !afterPreposition(nearest)) {
             return Optional.of(nearest);
         }
         SpeakerFinder.Found last = null;
@@ -127,16 +130,45 @@ final class Antecedents {
         return before >= 0 && tokens.get(before).isVerb() && Cues.isCue(tokens.get(before).word());
     }
 
+    /**
+     * Whether a verb of saying comes before the mention in its sentence: the name is then inside what was reported
+     * ("Balls had suggested that Mr Brown would …") and a pronoun in a later sentence means the reporter, not it.
+     */
+    private boolean afterCue(Mention m) {
+        int sentence = tokens.get(m.firstToken()).sentence();
+        for (int j = m.firstToken() - 1; j >= 0 && tokens.get(j).sentence() == sentence; j--) {
+            Token t = tokens.get(j);
+            if (t.isVerb() && Cues.isCue(t.word(), t.tag())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The object of a preposition ("hosted by Gordon Brown", "ahead of Germany's Marc Blume"). */
+    private boolean afterPreposition(Mention m) {
+        int before = beforeNounPhrase(m);
+        return before >= 0 && tokens.get(before).tag().equals("IN")
+                && !SUBORDINATORS.contains(tokens.get(before).word().toLowerCase(Locale.ROOT));
+    }
+
+    /** The token before the noun phrase that ends with the mention (its modifiers and a possessor included). */
+    private int beforeNounPhrase(Mention m) {
+        int before = m.firstToken() - 1;
+        while (before >= 0 && (tokens.get(before).isProperNoun() || tokens.get(before).tag().equals("JJ")
+                || tokens.get(before).tag().equals("NN") || tokens.get(before).tag().equals("DT")
+                || tokens.get(before).tag().equals("POS"))) {
+            before--;
+        }
+        return before;
+    }
+
     /** Not a possessive ("Trump's") and not the object of a preposition ("to Putin"). */
     boolean subjectLike(Mention m) {
         if (m.endToken() < tokens.size() && tokens.get(m.endToken()).word().matches("['’]s?")) {
             return false;
         }
-        int before = m.firstToken() - 1;
-        while (before >= 0 && (tokens.get(before).isProperNoun() || tokens.get(before).tag().equals("JJ")
-                || tokens.get(before).tag().equals("NN") || tokens.get(before).tag().equals("DT"))) {
-            before--;
-        }
+        int before = beforeNounPhrase(m);
         if (before < 0 || tokens.get(before).sentence() != tokens.get(m.firstToken()).sentence()) {
             return true;
         }

@@ -85,7 +85,12 @@ final class ContentSpan {
         boolean cut = false;
         while (end < to) {
             Token t = tokens.get(end);
-            int past = end - from >= 2 && leavesOpen(tokens.get(end - 1)) ? pastFragment(tokens, end, to, quoted) : -1;
+            int past = end - from >= 2 && (leavesOpen(tokens.get(end - 1)) || tokens.get(end - 1).tag().equals("JJ"))
+                    ? pastFragment(tokens, end, to, quoted) : -1;
+            if (past < 0 && end - from >= 2 && isDash(tokens, end) && end + 1 < to) {
+                past = pastFragment(tokens, end + 1, to, quoted); // "… his golden rule - "with a margin to spare""
+                past = past > 0 && endsClause(tokens, past, to) ? past : -1;
+            }
             if (past > end) {
                 // a quoted fragment inside the reported clause ("the deal was "a disaster""): part of its content
                 verb |= anyVerb(tokens, end, past);
@@ -167,10 +172,31 @@ final class ContentSpan {
         while (r < to && quoted[r] && !SpeakerFinder.isQuoteMark(tokens.get(r))) {
             r++;
         }
-        if (r >= to || r == k + 1 || r - k - 1 > MAX_FRAGMENT || !quoted[r]) {
+        if (r >= to || r == k + 1 || !quoted[r] || r - k - 1 > MAX_FRAGMENT && !endsClause(tokens, r + 1, to)) {
             return -1;
         }
         return r + 1;
+    }
+
+    /** The words after a quotation that still belong to its clause: a few, with no verb and no comma ("by Labour"). */
+    private static final int MAX_TAIL = 4;
+
+    /**
+     * Whether the clause ends at token {@code k} or after a short tail with no verb or comma: a quotation that closes
+     * there, however long, finishes the reported clause rather than standing apart as a quotation of its own.
+     */
+    private static boolean endsClause(List<Token> tokens, int k, int to) {
+        int words = 0;
+        for (int j = k; j < to; j++) {
+            Token t = tokens.get(j);
+            if (t.word().matches("[.!?]")) {
+                return true;
+            }
+            if (t.word().equals(",") || t.word().equals(";") || verbal(t) || ++words > MAX_TAIL) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -193,8 +219,60 @@ final class ContentSpan {
         if (comma && CLAUSE_LINKS.contains(link)) {
             return true;
         }
-        return (link.equals("and") || link.equals("but"))
-                && (isFinite(tokens.get(next + 1).tag()) || (comma || !reporting) && startsClause(tokens, next + 1, to));
+        if (!link.equals("and") && !link.equals("but")) {
+            return false;
+        }
+        if (isFinite(tokens.get(next + 1).tag())) {
+            return !continuesVerbPhrase(tokens, next + 1, to);
+        }
+        if (link.equals("but") && continuesWithPronoun(tokens, next + 1, to)) {
+            return false;
+        }
+        return (comma || !reporting) && startsClause(tokens, next + 1, to);
+    }
+
+    /** Auxiliaries and modals that carry a reported verb phrase on ("… and would hamper growth"). */
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had", "would",
+            "could", "should", "might", "will", "can", "may", "must");
+
+    /**
+     * Whether the verb phrase at {@code k}, after "and"/"but", goes on with the reported content: it opens with an
+     * auxiliary, a modal or a present tense ("… was widespread and was being sent", "… but has yet to contact") and
+     * no verb of saying follows within two words ("but has said …"). A plain past verb after "and" is the speaker's
+     * next act ("said it was widespread and recommended …"), so it ends the content.
+     */
+    private static boolean continuesVerbPhrase(List<Token> tokens, int k, int to) {
+        Token verb = tokens.get(k);
+        boolean carries = AUXILIARIES.contains(verb.word().toLowerCase(Locale.ROOT))
+                || verb.tag().equals("VBZ") || verb.tag().equals("VBP");
+        if (!carries || Cues.anyCue(verb.word(), verb.tag())) {
+            return false;
+        }
+        for (int j = k + 1; j < to && j <= k + 2; j++) {
+            if (tokens.get(j).isVerb() && Cues.anyCue(tokens.get(j).word(), tokens.get(j).tag())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether "but" is followed by a clause whose subject is a pronoun or "there" and whose verb does not report
+     * ("… was being evaluated, but it was an increasingly high priority"): the same speaker goes on. A named subject
+     * ("but the police overruled it") or a new verb of saying ("but he said …") is a clause of its own.
+     */
+    private static boolean continuesWithPronoun(List<Token> tokens, int k, int to) {
+        Token subject = tokens.get(k);
+        if (!(subject.tag().equals("PRP") || subject.tag().equals("EX"))
+                || subject.word().matches("(?i)i|we|you") || k + 1 >= to) {
+            return false;
+        }
+        int v = k + 1;
+        while (v < to && v <= k + 3 && tokens.get(v).tag().equals("RB")) {
+            v++;
+        }
+        return v < to && isFinite(tokens.get(v).tag()) && continuesVerbPhrase(tokens, v, to)
+                || v < to && tokens.get(v).tag().equals("VBD") && !Cues.anyCue(tokens.get(v).word(), "VBD");
     }
 
     /**

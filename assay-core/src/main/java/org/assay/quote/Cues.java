@@ -113,6 +113,11 @@ final class Cues {
         return isCue(w) || tag.equals("VBP") && w.length() > 3 && pastListed(w);
     }
 
+    /** Any cue of this class, in the form tagged {@code tag}: saying, thinking, finding, commitment or request. */
+    static boolean anyCue(String word, String tag) {
+        return isCue(word, tag) || takesInfinitive(word) || requests(word) || takesFollowingClause(word);
+    }
+
     private static boolean listed(String w) {
         return SPEECH.contains(w) || COGNITION.contains(w);
     }
