@@ -149,6 +149,13 @@ final class TitleFinder {
             return new Role(List.of(), null);
         }
         int titleStart = head;
+        // "chief executive", "chief economic adviser": the title runs on to its last head word
+        for (int t = head + 1; t < stop && (Titles.isTitleWord(tokens.get(t).word()) || t + 1 < stop
+                && tokens.get(t).tag().equals("JJ") && Titles.isHead(tokens.get(t + 1).word())); t++) {
+            if (Titles.isHead(tokens.get(t).word())) {
+                head = t;
+            }
+        }
         while (titleStart > from && Titles.isTitleWord(tokens.get(titleStart - 1).word())) {
             titleStart--;
         }

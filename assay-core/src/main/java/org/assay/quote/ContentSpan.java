@@ -38,6 +38,10 @@ final class ContentSpan {
      */
     static boolean startsClause(List<Token> tokens, int k, int end) {
         k = afterHedge(tokens, k, end);
+        if (k + 1 < end && tokens.get(k).tag().equals("RB")
+                && (tokens.get(k + 1).tag().startsWith("JJ") || tokens.get(k + 1).tag().equals("CD"))) {
+            k++; // "too many departments had …", "nearly 40 people were …"
+        }
         if (k >= end) {
             return false;
         }

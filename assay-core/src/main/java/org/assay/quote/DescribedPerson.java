@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.assay.entity.Entities;
 import org.assay.entity.Entity;
 import org.assay.entity.EntityType;
+import org.assay.entity.Mention;
+import org.assay.entity.Titles;
 import org.assay.nlp.Token;
 
 /**
@@ -57,10 +59,46 @@ final class DescribedPerson {
         if (!head.tag().equals("NN")) {
             return Optional.empty();
         }
-        String role = head.word().toLowerCase(Locale.ROOT);
+        String role = Titles.lastPart(head.word().toLowerCase(Locale.ROOT));
         int last = end - 1;
-        return entities.onlyOneBefore(tokens.get(from).start(), e -> e.type() == EntityType.PERSON && hasRole(e, role)
-                && carriesModifiers(e, from + 1, last));
+        int offset = tokens.get(from).start();
+        Optional<Entity> titled = entities.onlyOneBefore(offset, e -> e.type() == EntityType.PERSON
+                && hasRole(e, role) && carriesModifiers(e, from + 1, last));
+        if (titled.isPresent() || !Titles.isHead(role) || entities.all().stream().anyMatch(e ->
+                e.type() == EntityType.PERSON && hasRole(e, role) && e.mentions().get(0).start() < offset)) {
+            return titled;
+        }
+        return subjectOfSentenceBefore(from);
+    }
+
+    /**
+     * The person who opens the sentence before token {@code k} as its subject ("Gardener clocked 6.56 seconds …
+     * The world indoor champion said"): a role no named person carries is the writer's epithet for the one the
+     * story is about.
+     */
+    private Optional<Entity> subjectOfSentenceBefore(int k) {
+        int sentence = tokens.get(k).sentence() - 1;
+        if (sentence < 0) {
+            return Optional.empty();
+        }
+        int start = k - 1;
+        while (start > 0 && tokens.get(start - 1).sentence() == sentence) {
+            start--;
+        }
+        for (Mention m : entities.within(tokens.get(start).start(), tokens.get(k).start())) {
+            boolean opens = true;
+            for (int j = start; j < m.firstToken(); j++) {
+                opens &= Titles.isTitleWord(tokens.get(j).word()) || Titles.isHonorific(tokens.get(j).word())
+                        || tokens.get(j).tag().equals("NNP") || tokens.get(j).tag().equals("POS");
+            }
+            if (!opens) {
+                return Optional.empty();
+            }
+            boolean verbAfter = m.endToken() < k && (tokens.get(m.endToken()).isVerb()
+                    || tokens.get(m.endToken()).tag().equals("MD"));
+            return m.type() == EntityType.PERSON && verbAfter ? entities.byId(m.entityId()) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     private static boolean hasRole(Entity e, String role) {

@@ -112,7 +112,7 @@ final class IndirectSpeech {
         if (w.startsWith("tel") || w.equals("told") || w.equals("warned") || w.equals("assured")) {
             k = objectEnd(tokens, k, Math.min(s.endToken(), k + MAX_OBJECT));
         }
-        while (k < s.endToken() && (NounPhrases.isTimeWord(tokens.get(k)) || tokens.get(k).tag().equals("RB")
+        while (k < s.endToken() && (NounPhrases.isTimeWord(tokens.get(k)) || adverbOfCue(tokens, k, s.endToken())
                 || tokens.get(k).word().equals("on") && k + 1 < s.endToken() && NounPhrases.isTimeWord(tokens.get(k + 1)))) {
             k++;
         }
@@ -156,7 +156,7 @@ final class IndirectSpeech {
     private static Content infinitive(Annotated doc, Sentence s, int cue, int from, boolean[] quoted) {
         List<Token> tokens = doc.tokens();
         int k = from;
-        while (k < s.endToken() && (NounPhrases.isTimeWord(tokens.get(k)) || tokens.get(k).tag().equals("RB")
+        while (k < s.endToken() && (NounPhrases.isTimeWord(tokens.get(k)) || adverbOfCue(tokens, k, s.endToken())
                 || tokens.get(k).word().equals("on") && k + 1 < s.endToken() && NounPhrases.isTimeWord(tokens.get(k + 1)))) {
             k++;
         }
@@ -200,6 +200,17 @@ final class IndirectSpeech {
             i++;
         }
         return i > k && tokens.get(i - 1).tag().startsWith("NN") ? i : k;
+    }
+
+    /**
+     * An adverb after a cue that qualifies the saying ("said recently", "said again that"), not one that opens the
+     * content by qualifying an adjective or a number after it ("said too many departments", "said nearly 40").
+     */
+    private static boolean adverbOfCue(List<Token> tokens, int k, int end) {
+        if (!tokens.get(k).tag().equals("RB")) {
+            return false;
+        }
+        return k + 1 >= end || !tokens.get(k + 1).tag().startsWith("JJ") && !tokens.get(k + 1).tag().equals("CD");
     }
 
     /** "CLAUSE, X said." or "CLAUSE, said X." */

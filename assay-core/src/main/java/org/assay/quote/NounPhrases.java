@@ -126,7 +126,9 @@ final class NounPhrases {
                 i--;
                 continue;
             }
-            if (LINKS.contains(t.word().toLowerCase(Locale.ROOT)) && i - 1 >= floor && npToken(tokens.get(i - 1))
+            boolean link = LINKS.contains(t.word().toLowerCase(Locale.ROOT))
+                    || t.word().equals("by") && i > 0 && IssuedDocument.isDocument(tokens.get(i - 1).word());
+            if (link && i - 1 >= floor && npToken(tokens.get(i - 1))
                     && !tokens.get(i - 1).tag().equals("DT") && i < last) {
                 i--;
                 continue;

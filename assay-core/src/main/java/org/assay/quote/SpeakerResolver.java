@@ -40,6 +40,7 @@ final class SpeakerResolver {
     private final SpeakerMemory memory;
     private final DescribedPerson descriptions;
     private final DescribedBody bodies;
+    private final IssuedDocument documents;
 
     /** {@code quoted} marks the tokens inside quotation marks; it is read, never changed. */
     SpeakerResolver(Annotated doc, Entities entities, boolean[] quoted, SpeakerMemory memory) {
@@ -50,6 +51,7 @@ final class SpeakerResolver {
         this.memory = memory;
         this.descriptions = new DescribedPerson(tokens, entities);
         this.bodies = new DescribedBody(tokens, entities);
+        this.documents = new IssuedDocument(tokens, entities);
     }
 
     /** True for a word that stands for some of a group of people ("some", "one", "others"). */
@@ -60,6 +62,22 @@ final class SpeakerResolver {
     /** The article's entities, as the resolver reads them. */
     Entities entities() {
         return entities;
+    }
+
+    /** The longest abbreviation in parentheses after a name ("the Equal Opportunities Commission (EOC)"), in tokens. */
+    private static final int ABBREVIATION = 3;
+
+    /** The end of the phrase [from, to) without an abbreviation in parentheses closing it. */
+    private int withoutAbbreviation(int from, int to) {
+        if (to - from < 4 || !tokens.get(to - 1).word().equals(")")) {
+            return to;
+        }
+        for (int k = to - 2; k > from && k >= to - 2 - ABBREVIATION; k--) {
+            if (tokens.get(k).word().equals("(")) {
+                return k;
+            }
+        }
+        return to;
     }
 
     /** A speaker that is a person entity or a personal pronoun. */
@@ -77,7 +95,8 @@ final class SpeakerResolver {
      * spokesperson or a generic noun speaks for ({@link DescribedBody}), the phrase, or a lone word for some of a
      * group ("Some", "one", "the two") as written.
      */
-    Optional<Found> resolve(int from, int to, int cue, double confidence) {
+    Optional<Found> resolve(int from, int phraseEnd, int cue, double confidence) {
+        int to = withoutAbbreviation(from, phraseEnd);
         Mention person = null;
         Mention other = null;
         for (Mention m : entities.overlapping(tokens.get(from).start(), tokens.get(to - 1).end())) {
@@ -99,6 +118,13 @@ final class SpeakerResolver {
             if (t.tag().equals("PRP")) {
                 return Optional.of(pronoun(k, cue, confidence));
             }
+        }
+        Optional<Entity> issuer = documents.issuer(from, to, cue);
+        if (issuer.isPresent()) {
+            // the document stays the mention: "the NAO report said" is the National Audit Office speaking
+            Span phrase = new Span(tokens.get(from).start(), tokens.get(to - 1).end());
+            return Optional.of(new Found(new Speaker(issuer.get().id(), issuer.get().name(), phrase), cue,
+                    confidence - 0.1));
         }
         if (other != null) {
             return Optional.of(found(other, other.span(), cue, confidence - 0.05));
