@@ -19,6 +19,8 @@ import org.assay.quote.QuoteKind;
  * <ul>
  *   <li>{@code quotes}: gold quotes vs predicted quotes that are not INDIRECT; right = speaker;</li>
  *   <li>{@code indirect}: gold {@code indirect} vs predicted INDIRECT quotes; right = speaker;</li>
+ *   <li>{@code all attributions}: the two above together (each matched within its own list), the figure that PolNeAR
+ *       sets report under the same name;</li>
  *   <li>{@code entities}: every gold entity vs every predicted one, matched when a name or alias of one equals a name
  *       or alias of the other (ignoring case), one-to-one in gold order; right = same type;</li>
  *   <li>{@code people}, {@code people affiliation}: the same for PERSON entities; right = every gold title is among
@@ -53,6 +55,7 @@ final class GoldFileScorer {
         List<Quote> reported = analysis.quotes().stream().filter(q -> q.kind() == QuoteKind.INDIRECT).toList();
         QuoteScorer.Result indirectResult = QuoteScorer.score(id, "indirect", text, indirect, reported, speaker);
         scores.put("indirect", indirectResult.score());
+        scores.put("all attributions", quoteResult.score().plus(indirectResult.score()));
         errors.addAll(indirectResult.errors());
 
         scoreEntities(gold, analysis.entities(), scores);

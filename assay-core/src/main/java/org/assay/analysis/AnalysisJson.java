@@ -8,6 +8,7 @@ import org.assay.article.Span;
 import org.assay.claim.Claim;
 import org.assay.entity.Entity;
 import org.assay.quote.Quote;
+import org.assay.quote.Speaker;
 import org.assay.verify.Evidence;
 
 /**
@@ -69,16 +70,21 @@ public final class AnalysisJson {
         n.put("start", q.start());
         n.put("end", q.end());
         n.put("cue", q.cue());
-        if (q.speaker() == null) {
-            n.putNull("speaker");
-        } else {
-            ObjectNode s = n.putObject("speaker");
-            s.put("entity", q.speaker().entity());
-            s.put("name", q.speaker().name());
-            s.set("mention", span(q.speaker().mention()));
-        }
+        putSpeaker(n, "speaker", q.speaker());
         n.put("confidence", round(q.confidence()));
+        putSpeaker(n, "reportedBy", q.reportedBy());
         return n;
+    }
+
+    private static void putSpeaker(ObjectNode n, String field, Speaker speaker) {
+        if (speaker == null) {
+            n.putNull(field);
+        } else {
+            ObjectNode s = n.putObject(field);
+            s.put("entity", speaker.entity());
+            s.put("name", speaker.name());
+            s.set("mention", span(speaker.mention()));
+        }
     }
 
     private static ObjectNode claim(Claim c) {

@@ -72,6 +72,7 @@ public final class EntityRecognizer {
             names(doc, s, taken, raws);
         }
         titledNames(doc, nerSpan, taken, raws);
+        honoredSurnames(doc, nerSpan, taken, raws);
         raws.sort(Comparator.comparingInt(Raw::start));
         return new Clusters(text, tokens, titles).build(raws);
     }
@@ -156,7 +157,8 @@ public final class EntityRecognizer {
                     ? EntityType.ORGANIZATION : EntityType.LOCATION;
             default -> EntityType.MISC;
         };
-        if (type == EntityType.MISC || type == EntityType.PERSON && to - from == 1 && unlikelyName(tokens.get(from))) {
+        if (type == EntityType.MISC || type == EntityType.PERSON && to - from == 1 && unlikelyName(tokens.get(from))
+                && !(from > 0 && NAME_HONORIFICS.contains(tokens.get(from - 1).word()))) {
             return;
         }
         raws.add(new Raw(type, surface, surface, start, end, from, to));
@@ -206,6 +208,29 @@ public final class EntityRecognizer {
                 }
             }
             i = Math.max(i, end - 1);
+        }
+    }
+
+    /**
+     * Surnames the model left unlabelled after an honorific ("But Mr Balls, a prospective MP, said"): "Mr", "Mrs",
+     * "Ms" or "Dr" and one capitalised word that is the last word of a person found elsewhere in the article.
+     */
+    private static void honoredSurnames(Annotated doc, int[] nerSpan, boolean[] taken, List<Raw> raws) {
+        List<Token> tokens = doc.tokens();
+        java.util.Set<String> surnames = new java.util.HashSet<>();
+        for (Raw r : raws) {
+            if (r.type() == EntityType.PERSON && r.endToken() - r.firstToken() >= 2) {
+                surnames.add(tokens.get(r.endToken() - 1).word());
+            }
+        }
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token name = tokens.get(i + 1);
+            if (NAME_HONORIFICS.contains(tokens.get(i).word()) && nerSpan[i + 1] < 0 && !taken[i + 1]
+                    && surnames.contains(name.word()) && tokens.get(i).sentence() == name.sentence()
+                    && (i + 2 >= tokens.size() || !Character.isUpperCase(tokens.get(i + 2).word().charAt(0)))) {
+                raws.add(new Raw(EntityType.PERSON, name.word(), name.word(), name.start(), name.end(), i + 1, i + 2));
+                taken[i + 1] = true;
+            }
         }
     }
 

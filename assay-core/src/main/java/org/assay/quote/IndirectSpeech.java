@@ -110,7 +110,9 @@ final class IndirectSpeech {
         int k = cue + 1;
         String w = tokens.get(cue).word().toLowerCase(Locale.ROOT);
         if (w.startsWith("tel") || w.equals("told") || w.equals("warned") || w.equals("assured")) {
-            k = objectEnd(tokens, k, Math.min(s.endToken(), k + MAX_OBJECT));
+            int object = objectEnd(tokens, k, Math.min(s.endToken(), k + MAX_OBJECT));
+            // "warned the government would …": the phrase is the subject of the content, not the one warned
+            k = object < s.endToken() && ContentSpan.isFinite(tokens.get(object).tag()) ? k : object;
         }
         while (k < s.endToken() && (NounPhrases.isTimeWord(tokens.get(k)) || adverbOfCue(tokens, k, s.endToken())
                 || tokens.get(k).word().equals("on") && k + 1 < s.endToken() && NounPhrases.isTimeWord(tokens.get(k + 1)))) {
@@ -220,7 +222,9 @@ final class IndirectSpeech {
         boolean clauseEnds = next >= s.endToken() || tokens.get(next).word().matches("[.,;]|in|on|at|to|during|after|"
                 + "before|while|when|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
         if (!clauseEnds) {
-            clauseEnds = NounPhrases.endRight(tokens, next, s.endToken()) > next;
+            // "…, said the minister." but not "…, warned Mr Brown not to …": the speaker after the cue ends the clause
+            int end = NounPhrases.endRight(tokens, next, s.endToken());
+            clauseEnds = end > next && (end >= s.endToken() || tokens.get(end).word().matches("[.,;:!?]"));
         }
         if (!clauseEnds) {
             return null;
@@ -246,11 +250,41 @@ final class IndirectSpeech {
             return null;
         }
         int from = s.firstToken();
-        if (quoted[from] || quoted[comma - 1]) {
+        if (quoted[from] || quoted[comma - 1] || nameWithApposition(tokens, from, comma)) {
             return null;
         }
         Content before = ContentSpan.of(doc, cue, from, comma, quoted);
         return before != null ? before : aroundParenthetical(doc, s, cue, from, comma, quoted);
+    }
+
+    /** The longest apposition between a name and the cue it is the subject of, in tokens. */
+    private static final int MAX_APPOSITION = 20;
+
+    /**
+     * Whether the comma at {@code comma} closes an apposition after a name ("Barbara Follet, one of the MPs elected in
+     * 1997, told …", "the day after Peter Mandelson, now a European Commissioner, warned …"): the name is the cue's
+     * subject and what comes before the comma is not reported content. The apposition has no finite verb, or is a
+     * relative clause.
+     */
+    private static boolean nameWithApposition(List<Token> tokens, int from, int comma) {
+        for (int c = comma - 1; c > from && c >= comma - MAX_APPOSITION; c--) {
+            if (!tokens.get(c).word().equals(",")) {
+                continue;
+            }
+            if (!tokens.get(c - 1).isProperNoun() || c + 1 >= comma) {
+                return false;
+            }
+            if (tokens.get(c + 1).word().matches("(?i)who|which")) {
+                return true;
+            }
+            for (int k = c + 1; k < comma; k++) {
+                if (ContentSpan.isFinite(tokens.get(k).tag())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /**

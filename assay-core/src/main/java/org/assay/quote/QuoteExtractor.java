@@ -63,6 +63,7 @@ public final class QuoteExtractor {
         List<IndirectSpeech.Content> contents = withLabelledLines(indirect.find(doc, quotations), lines);
         int[] paragraphs = QuoteMarks.paragraphStarts(text);
         SpeakerFinder finder = new SpeakerFinder(doc, entities, quoted);
+        Relays relays = new Relays(doc.tokens(), entities, text);
 
         List<Event> events = new ArrayList<>();
         quotations.forEach(q -> events.add(new Event(q, null, q.open(), paragraph(paragraphs, q.open()))));
@@ -78,6 +79,9 @@ public final class QuoteExtractor {
                     : label.flatMap(l -> TranscriptLabel.speaker(doc, entities, l))
                             .or(() -> DashSignature.of(doc, e.quotation, finder))
                             .orElseGet(() -> CueAttribution.attribute(doc, e.quotation, quotations, finder));
+            if (e.found != null) {
+                relay(doc, e, finder, relays);
+            }
             e.direct = e.found != null;
             if (e.found != null) {
                 finder.remember(e.found);
@@ -96,7 +100,7 @@ public final class QuoteExtractor {
         List<Quote> numbered = new ArrayList<>();
         for (Quote q : out) {
             numbered.add(new Quote("q" + (numbered.size() + 1), q.kind(), q.text(), q.start(), q.end(), q.cue(),
-                    q.speaker(), q.confidence()));
+                    q.speaker(), q.confidence(), q.reportedBy()));
         }
         return numbered;
     }
@@ -123,6 +127,46 @@ public final class QuoteExtractor {
                 .or(() -> finder.resolve(c.sourceFrom(), c.sourceTo(), c.cueToken(), PLACED_SOURCE));
     }
 
+    /**
+     * Who relayed the event's words: in "the Tribune quoted an official as saying …" the official becomes the speaker
+     * and the Tribune the relay; otherwise an outlet named by the cue ("told the Herald").
+     */
+    private static void relay(Annotated doc, Event e, SpeakerFinder finder, Relays relays) {
+        List<Token> tokens = doc.tokens();
+        int cue = e.found.cueToken();
+        Optional<SpeakerFinder.Found> quotedPerson = quotedAsSaying(tokens, e.found, finder);
+        if (quotedPerson.isPresent()) {
+            e.relay = e.found.speaker();
+            e.found = quotedPerson.get();
+            return;
+        }
+        Span words = e.quotation != null ? new Span(e.quotation.textStart(), e.quotation.textEnd())
+                : new Span(e.content.start(), e.content.end());
+        e.relay = relays.near(cue, words).orElse(null);
+    }
+
+    /** The one quoted in "X quoted NAME as saying …", or empty for any other cue. */
+    private static Optional<SpeakerFinder.Found> quotedAsSaying(List<Token> tokens, SpeakerFinder.Found found,
+            SpeakerFinder finder) {
+        int cue = found.cueToken();
+        if (!tokens.get(cue).word().equalsIgnoreCase("quoted")) {
+            return Optional.empty();
+        }
+        for (int k = cue + 1; k + 1 < tokens.size() && k <= cue + MAX_QUOTED_NAME; k++) {
+            Token t = tokens.get(k);
+            if (t.word().equalsIgnoreCase("as") && tokens.get(k + 1).word().matches("(?i)saying|having")) {
+                return k > cue + 1 ? finder.resolve(cue + 1, k, cue, found.confidence()) : Optional.empty();
+            }
+            if (!Character.isLetterOrDigit(t.word().charAt(0)) && !t.tag().equals("POS")) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The longest phrase between "quoted" and "as saying", in tokens. */
+    private static final int MAX_QUOTED_NAME = 10;
+
     /** One quotation or one stretch of reported content, with the speaker found for it. */
     private static final class Event {
         final Quotation quotation;
@@ -130,6 +174,7 @@ public final class QuoteExtractor {
         final int anchor;
         final int paragraph;
         SpeakerFinder.Found found;
+        Speaker relay;
         boolean direct;
         boolean labelled;
         double carriedConfidence = -1;
@@ -283,7 +328,7 @@ public final class QuoteExtractor {
                 : e.carriedConfidence >= 0 ? Math.min(e.carriedConfidence, e.found.confidence()) : e.found.confidence();
         String cue = e.found == null ? null : doc.tokens().get(e.found.cueToken()).word();
         return new Quote("q", kind, text, q.textStart(), q.textEnd(), cue, e.found == null ? null : e.found.speaker(),
-                clamp(confidence));
+                clamp(confidence), e.relay);
     }
 
     private static Quote indirectQuote(Annotated doc, Event e) {
@@ -293,7 +338,7 @@ public final class QuoteExtractor {
         double confidence = e.found == null ? NO_SPEAKER : e.found.confidence() - 0.1;
         String text = doc.article().text().substring(c.start(), c.end());
         return new Quote("q", QuoteKind.INDIRECT, text, c.start(), c.end(), cue,
-                e.found == null ? null : e.found.speaker(), clamp(confidence));
+                e.found == null ? null : e.found.speaker(), clamp(confidence), e.relay);
     }
 
     private static double clamp(double x) {

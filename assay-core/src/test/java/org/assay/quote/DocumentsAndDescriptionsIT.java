@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Documents that speak for their issuers, descriptions and epithets of people, pronouns after a possessive name, and
- * reported content that runs on past "but", on our own text.
+ * reported content that runs on past "but", and outlets that relay what was said, on our own text.
  */
 class DocumentsAndDescriptionsIT {
 
@@ -65,5 +65,26 @@ class DocumentsAndDescriptionsIT {
                 .isEqualTo("the cost of the bridge was still being counted, but it was an urgent priority for the region");
         assertThat(fixture.quote("the contract was signed").text())
                 .isEqualTo("the contract was signed and would be published next week");
+    }
+
+    @Test
+    void whoIsQuotedAsSayingSpeaksAndTheOutletThatQuotedThemRelays() {
+        Quote q = fixture.quote("The sale was decided long before the vote.");
+        assertThat(q.speaker().name()).isEqualTo("former harbour official");
+        assertThat(q.reportedBy().name()).isEqualTo("Gazette");
+    }
+
+    @Test
+    void anOutletTheSpeakerToldIsTheRelay() {
+        Quote told = fixture.quote("he would not resign");
+        assertThat(told.speaker().name()).isEqualTo("Ola Svensson");
+        assertThat(told.reportedBy().name()).isEqualTo("Kelmore Herald");
+        assertThat(fixture.quote("I have done nothing wrong,").reportedBy().name())
+                .isEqualTo("Radio North's Morning programme");
+    }
+
+    @Test
+    void aStatementToNoOutletHasNoRelay() {
+        assertThat(fixture.quote("the toll was fair").reportedBy()).isNull();
     }
 }
