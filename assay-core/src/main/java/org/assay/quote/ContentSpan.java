@@ -82,15 +82,30 @@ final class ContentSpan {
      * when what is left is too short or has no verb.
      */
     static IndirectSpeech.Content of(Annotated doc, int cue, int from, int to, boolean[] quoted) {
+        return cut(doc, cue, from, to, quoted, false);
+    }
+
+    /**
+     * The content of a cue whose content is its object, a noun phrase ("criticised <i>the plan</i>"): cut as a
+     * clause is, with no verb of its own needed; null when nothing is left.
+     */
+    static IndirectSpeech.Content object(Annotated doc, int cue, int from, int to, boolean[] quoted) {
+        return cut(doc, cue, from, to, quoted, true);
+    }
+
+    private static IndirectSpeech.Content cut(Annotated doc, int cue, int from, int to, boolean[] quoted,
+            boolean object) {
         List<Token> tokens = doc.tokens();
         int end = from;
-        boolean verb = false;
+        boolean verb = object;
+        int least = object ? 1 : MIN_TOKENS; // the words a content has before a clause after it may end it
         boolean reporting = false;
         boolean cut = false;
         while (end < to) {
             Token t = tokens.get(end);
-            int past = end - from >= 2 && (leavesOpen(tokens.get(end - 1)) || tokens.get(end - 1).tag().equals("JJ"))
-                    ? pastFragment(tokens, end, to, quoted) : -1;
+            boolean open = end == from ? object
+                    : end - from >= 2 && (leavesOpen(tokens.get(end - 1)) || tokens.get(end - 1).tag().equals("JJ"));
+            int past = open ? pastFragment(tokens, end, to, quoted) : -1;
             if (past < 0 && end - from >= 2 && isDash(tokens, end) && end + 1 < to) {
                 past = pastFragment(tokens, end + 1, to, quoted); // "… his golden rule - "with a margin to spare""
                 past = past > 0 && endsClause(tokens, past, to) ? past : -1;
@@ -111,10 +126,10 @@ final class ContentSpan {
             if (t.word().equals(",") && end + 2 < to && tokens.get(end + 1).word().equals("according")) {
                 break;
             }
-            if (t.word().equals(",") && end + 1 < to && tokens.get(end + 1).tag().equals("VBG") && end - from >= MIN_TOKENS) {
+            if (t.word().equals(",") && end + 1 < to && tokens.get(end + 1).tag().equals("VBG") && end - from >= least) {
                 break;
             }
-            if (verb && end - from >= MIN_TOKENS && newClauseAt(tokens, end, to, reporting)) {
+            if (verb && end - from >= least && newClauseAt(tokens, end, to, reporting)) {
                 break;
             }
             verb |= verbal(t);
@@ -126,7 +141,7 @@ final class ContentSpan {
         while (end > from && tokens.get(end - 1).word().matches("[.,:;!?—–-]|--")) {
             end--;
         }
-        if (end - from < (cut ? MIN_CUT_TOKENS : MIN_TOKENS) || !verb) {
+        if (end - from < (object ? 1 : cut ? MIN_CUT_TOKENS : MIN_TOKENS) || !verb) {
             return null;
         }
         return new IndirectSpeech.Content(cue, tokens.get(from).start(), tokens.get(end - 1).end());

@@ -1,7 +1,10 @@
 package org.assay.quote;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.assay.entity.BundledTable;
 
 /**
  * The closed vocabulary of reporting cues: verbs of saying ("said", "told", "warned"), of thinking ("believes"), of
@@ -90,7 +93,34 @@ final class Cues {
             "urge", "urges", "urged", "urging", "implored", "encouraged", "encourages", "pressed", "challenged",
             "begged", "called", "calls", "calling", "asked", "asks", "asking");
 
+    /** Cues that report a question ("asked whether …", "wondered why …"). */
+    private static final Set<String> QUESTIONS = Set.of(
+            "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering", "questioned", "queried",
+            "inquired", "enquired");
+
+    /** Verbs of saying whose content is their object, with the particle each takes first ("" for none). */
+    private static final Map<String, String> OBJECTS = new HashMap<>();
+
+    static {
+        for (String[] row : BundledTable.read(Cues.class, "object-cues.tsv")) {
+            OBJECTS.put(row[0].toLowerCase(Locale.ROOT), row.length > 1 ? row[1] : "");
+        }
+    }
+
     private Cues() {
+    }
+
+    /**
+     * For a verb of saying whose content is its object ("criticised the plan", "railed against the plan"), the particle
+     * it takes before the object ("" for none); null for any other word.
+     */
+    static String objectParticle(String word) {
+        return OBJECTS.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Cues that report a question: "asked whether …", "wondered why …". */
+    static boolean asks(String word) {
+        return QUESTIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -82,8 +82,19 @@ final class IndirectSpeech {
             if (c == null && Cues.takesInfinitive(t.word()) && t.isVerb()) {
                 c = infinitive(doc, s, i, i + 1, quoted);
             }
+            if (c == null && Cues.asks(t.word()) && t.isVerb()) {
+                c = question(doc, s, i, quoted);
+            }
             if (c == null && Cues.requests(t.word()) && t.isVerb()) {
                 c = request(doc, s, i, quoted);
+            }
+            if (c == null && Cues.objectParticle(t.word()) != null && activeVerb(tokens, i)
+                    && (i == 0 || !tokens.get(i - 1).word().matches("(?i)that|which"))) {
+                // not after "that"/"which": "falsehoods that echoed propaganda" is no one's saying
+                c = object(doc, s, i, quoted);
+            }
+            if (c == null && t.tag().startsWith("NN") && PossessiveSaying.isSayingNoun(t.word())) {
+                c = sayingNoun(doc, s, i, quoted);
             }
             if (c != null) {
                 out.add(c);
@@ -187,6 +198,125 @@ final class IndirectSpeech {
         }
         int object = objectEnd(tokens, k, Math.min(s.endToken(), k + MAX_OBJECT));
         return object == k ? null : infinitive(doc, s, cue, object, quoted);
+    }
+
+    /** Forms of "be" and "get" that make a participle after them passive ("was criticised by …"). */
+    private static final Set<String> PASSIVE = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "got",
+            "gets", "'s", "’s");
+
+    /**
+     * A verb in the active voice: finite, a participle after "has"/"have"/"had", or a present participle opening a
+     * phrase after a comma; never after "was" or "been".
+     */
+    private static boolean activeVerb(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        int before = k - 1;
+        while (before >= 0 && tokens.get(before).tag().equals("RB")) {
+            before--;
+        }
+        String prior = before < 0 ? "" : tokens.get(before).word().toLowerCase(Locale.ROOT);
+        if (PASSIVE.contains(prior)) {
+            return false;
+        }
+        return ContentSpan.isFinite(t.tag()) && !t.tag().equals("MD")
+                || t.tag().equals("VBN") && prior.matches("has|have|had|'ve|’ve")
+                || t.tag().equals("VBG") && prior.equals(","); // "…, citing the cost"
+    }
+
+    /**
+     * "criticised <i>the party's lack of ambition</i>", "accused <i>Mr Blair of telling lies</i>", "railed against
+     * <i>the plan</i>": a verb of saying whose content is its object, after the particle the verb takes.
+     */
+    private static Content object(Annotated doc, Sentence s, int cue, boolean[] quoted) {
+        List<Token> tokens = doc.tokens();
+        int k = cue + 1;
+        for (String particle : Cues.objectParticle(tokens.get(cue).word()).split(" ")) {
+            if (particle.isEmpty()) {
+                continue;
+            }
+            if (k >= s.endToken() || !tokens.get(k).word().equalsIgnoreCase(particle)) {
+                return null;
+            }
+            k++;
+        }
+        if (k >= s.endToken() || !startsNounPhrase(tokens.get(k))) {
+            return null;
+        }
+        return ContentSpan.object(doc, cue, k, s.endToken(), quoted);
+    }
+
+    private static boolean startsNounPhrase(Token t) {
+        String tag = t.tag();
+        return tag.startsWith("NN") || tag.equals("DT") || tag.equals("PRP$") || tag.equals("JJ") || tag.equals("CD")
+                || tag.equals("PRP") && !t.word().matches("(?i)it|they|he|she|we|i|you") || SpeakerFinder.isQuoteMark(t);
+    }
+
+    /** Words that open a reported question ("asked whether …", "wondered why …"). */
+    private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "where",
+            "who", "which");
+
+    /**
+     * "asked (the minister) whether CLAUSE", "wondered why CLAUSE": a reported question, its content running from the
+     * question word.
+     */
+    private static Content question(Annotated doc, Sentence s, int cue, boolean[] quoted) {
+        List<Token> tokens = doc.tokens();
+        int k = objectEnd(tokens, cue + 1, Math.min(s.endToken(), cue + 1 + MAX_OBJECT));
+        if (k >= s.endToken() || !QUESTION_WORDS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return ContentSpan.of(doc, cue, k, s.endToken(), quoted);
+    }
+
+    /**
+     * "Ortiz's claim that CLAUSE", "her assertion that CLAUSE": a noun of saying after a possessive, its content the
+     * clause after "that", its source the possessor.
+     */
+    private static Content sayingNoun(Annotated doc, Sentence s, int noun, boolean[] quoted) {
+        List<Token> tokens = doc.tokens();
+        if (noun + 2 >= s.endToken() || !tokens.get(noun + 1).word().equalsIgnoreCase("that")
+                || !ContentSpan.startsClause(tokens, noun + 2, s.endToken())) {
+            return null;
+        }
+        int owner = noun - 1;
+        while (owner > s.firstToken() && owner >= noun - 2 && tokens.get(owner).tag().equals("JJ")) {
+            owner--; // "her recent claim"
+        }
+        int from;
+        int to = owner + 1;
+        if (owner >= s.firstToken() && tokens.get(owner).tag().equals("PRP$")) {
+            from = owner;
+        } else if (owner > s.firstToken() && tokens.get(owner).tag().equals("POS")) {
+            to = owner;
+            from = NounPhrases.startLeft(tokens, owner - 1, s.firstToken());
+            if (from >= owner) {
+                return null;
+            }
+        } else {
+            return null;
+        }
+        Content c = ContentSpan.of(doc, noun, noun + 2, mainVerbAfter(tokens, noun + 2, s.endToken()), quoted);
+        return c == null ? null : new Content(noun, c.start(), c.end(), from, to);
+    }
+
+    /**
+     * Where the sentence's own verb follows a clause that is part of its subject ("Ortiz's claim that the sale was
+     * rushed <i>was</i> rejected"): the first finite verb after the clause's verb that follows a verb or an adverb
+     * rather than a subject of its own; the sentence end when there is none.
+     */
+    private static int mainVerbAfter(List<Token> tokens, int from, int end) {
+        boolean verb = false;
+        for (int k = from; k < end; k++) {
+            Token t = tokens.get(k);
+            if (verb && ContentSpan.isFinite(t.tag())) {
+                String before = tokens.get(k - 1).tag();
+                if (before.startsWith("VB") || before.equals("RB") || before.equals("JJ")) {
+                    return k;
+                }
+            }
+            verb |= ContentSpan.isFinite(t.tag());
+        }
+        return end;
     }
 
     /** The end of an indirect object: "Fox News", "reporters", "him", "the committee". */

@@ -115,7 +115,7 @@ final class SpeakerResolver {
         }
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
-            if (t.tag().equals("PRP")) {
+            if (t.tag().equals("PRP") || t.tag().equals("PRP$") && to - from == 1) {
                 return Optional.of(pronoun(k, cue, confidence));
             }
         }
