@@ -234,7 +234,7 @@ final class IndirectSpeech {
             if (particle.isEmpty()) {
                 continue;
             }
-            if (k >= s.endToken() || !tokens.get(k).word().equalsIgnoreCase(particle)) {
+            if (k >= s.endToken() || !List.of(particle.split("\\|")).contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
                 return null;
             }
             k++;
