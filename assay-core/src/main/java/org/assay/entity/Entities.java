@@ -50,6 +50,30 @@ public record Entities(List<Entity> all, List<Mention> mentions) {
         return Optional.ofNullable(match);
     }
 
+    /**
+     * The entity of {@code type} with the most mentions ending before {@code offset}, when it has at least two and more
+     * than any other: the one the story is about.
+     */
+    public Optional<Entity> mostNamedBefore(int offset, EntityType type) {
+        Entity best = null;
+        int most = 0;
+        boolean tie = false;
+        for (Entity e : all) {
+            if (e.type() != type) {
+                continue;
+            }
+            int n = (int) e.mentions().stream().filter(m -> m.end() <= offset).count();
+            if (n > most) {
+                best = e;
+                most = n;
+                tie = false;
+            } else if (n == most) {
+                tie = true;
+            }
+        }
+        return most >= 2 && !tie ? Optional.of(best) : Optional.empty();
+    }
+
     /** The mentions that lie within {@code [from, to)}, in text order. */
     public List<Mention> within(int from, int to) {
         List<Mention> out = new java.util.ArrayList<>();

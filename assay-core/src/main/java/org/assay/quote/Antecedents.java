@@ -97,7 +97,36 @@ final class Antecedents {
                         .filter(x -> x.entityId().equals(lastFound.speaker().entity())).reduce((a, b) -> b);
             }
         }
-        return Optional.ofNullable(nearestSubject != null ? nearestSubject : nearest);
+        if (nearestSubject != null || nearest != null) {
+            return Optional.ofNullable(nearestSubject != null ? nearestSubject : nearest);
+        }
+        return lastSpeakerFurtherBack(p, wanted, spoken);
+    }
+
+    /** How far back a gendered pronoun may find the last speaker when no one is named nearer, in sentences. */
+    private static final int SPEAKER_REACH = 20;
+
+    /**
+     * "She added …" after a run of quoted paragraphs: when no person is named within the pronoun's reach, the last
+     * person who spoke within {@value #SPEAKER_REACH} sentences and whose gender is known to agree.
+     */
+    private Optional<Mention> lastSpeakerFurtherBack(Token p, Gender wanted, List<SpeakerFinder.Found> spoken) {
+        if (wanted == Gender.UNKNOWN) {
+            return Optional.empty();
+        }
+        int floor = doc.sentences().get(Math.max(0, p.sentence() - SPEAKER_REACH)).start();
+        String last = null;
+        for (SpeakerFinder.Found f : spoken) {
+            String id = f.speaker().entity();
+            if (id != null && f.speaker().mention().end() <= p.start() && f.speaker().mention().start() >= floor
+                    && genderOf(id) == wanted
+                    && entities.byId(id).map(e -> e.type() == EntityType.PERSON).orElse(false)) {
+                last = id;
+            }
+        }
+        String id = last;
+        return id == null ? Optional.empty()
+                : entities.within(0, p.start()).stream().filter(m -> m.entityId().equals(id)).reduce((a, b) -> b);
     }
 
     private boolean agrees(Gender wanted, String entityId) {

@@ -15,7 +15,9 @@ import org.assay.nlp.Token;
  * ministry") or a generic noun's ("the ministry said" after "the Ministry of Transport"). A spokesperson phrase gives
  * the organisation named inside it, or the one its generic noun stands for; a generic noun ("the ministry", "the
  * authority") stands for the one organisation named earlier in the article whose name holds that word. When none or
- * more than one fits, the phrase names no organisation: a guess between two ministries is worse than none.
+ * more than one fits, the phrase names no organisation: a guess between two ministries is worse than none. A noun
+ * for a business that no name holds ("the company", "the firm") stands for the organisation named most often so far,
+ * when one is named more often than any other.
  *
  * <p>Stateless; reads the article's entities.
  */
@@ -24,12 +26,22 @@ final class DescribedBody {
     private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson", "spokesmen",
             "spokeswomen", "spokespeople", "spokespersons");
 
+    /** Nouns for a business that name none of its words ("the company" for Rosneft, "the firm"). */
+    private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group", "carrier", "airline",
+            "retailer", "maker", "manufacturer", "operator", "insurer", "lender", "bank", "giant", "business",
+            "corporation", "conglomerate", "chain", "broadcaster", "publisher", "utility");
+
     private final List<Token> tokens;
     private final Entities entities;
 
     DescribedBody(List<Token> tokens, Entities entities) {
         this.tokens = tokens;
         this.entities = entities;
+    }
+
+    /** A word for one who speaks for a body ("spokesman", "spokespeople"). */
+    static boolean isSpokesperson(String word) {
+        return SPOKESPEOPLE.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The organisation the phrase [from, to) speaks for, or empty. */
@@ -90,7 +102,10 @@ final class DescribedBody {
             return Optional.empty();
         }
         String word = head.word().toLowerCase(Locale.ROOT);
-        return entities.onlyOneBefore(tokens.get(from).start(), e -> e.type() == EntityType.ORGANIZATION
+        int offset = tokens.get(from).start();
+        Optional<Entity> named = entities.onlyOneBefore(offset, e -> e.type() == EntityType.ORGANIZATION
                 && List.of(e.name().toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(word));
+        return named.isPresent() || !COMPANY_NOUNS.contains(word) ? named
+                : entities.mostNamedBefore(offset, EntityType.ORGANIZATION);
     }
 }

@@ -14,8 +14,11 @@ import org.assay.nlp.Token;
 /**
  * The person a definite description stands for ("the senator", "The Ohio senator", "the former foreign
  * minister"): the one person named earlier in the article whose titles include the description's head word, and, when
- * the description carries a proper modifier ("Ohio"), whose titles or affiliation contain it too. When no person
- * or more than one fits, the description names nobody: a guess between two senators is worse than none.
+ * the description carries a proper modifier ("Ohio"), whose titles or affiliation contain it too; failing a title,
+ * the one person affiliated with the body the modifier names ("the Federal Reserve head"). When more than one fits,
+ * the description names nobody: a guess between two senators is worse than none. A role that no named person carries
+ * is an epithet for the one the story is about (see {@link #of}); a role in the lead names the person the next
+ * sentence opens with ({@link #namedNext}).
  *
  * <p>Stateless; reads the article's entities.
  */
@@ -64,7 +67,12 @@ final class DescribedPerson {
         int offset = tokens.get(from).start();
         Optional<Entity> titled = entities.onlyOneBefore(offset, e -> e.type() == EntityType.PERSON
                 && hasRole(e, role) && carriesModifiers(e, from + 1, last));
-        if (titled.isPresent() || !Titles.isHead(role) || entities.all().stream().anyMatch(e ->
+        if (titled.isEmpty() && Titles.isHead(role) && hasProperModifier(from + 1, last)) {
+            // "the Federal Reserve head": the one person of that body, whatever their title
+            titled = entities.onlyOneBefore(offset, e -> e.type() == EntityType.PERSON && e.affiliation() != null
+                    && carriesModifiers(e, from + 1, last));
+        }
+        if (titled.isPresent() || !Titles.isHead(role) || DescribedBody.isSpokesperson(role) || entities.all().stream().anyMatch(e ->
                 e.type() == EntityType.PERSON && hasRole(e, role) && e.mentions().get(0).start() < offset)) {
             return titled;
         }
@@ -72,9 +80,10 @@ final class DescribedPerson {
     }
 
     /**
-     * The person who opens the sentence before token {@code k} as its subject ("Gardener clocked 6.56 seconds …
-     * The world indoor champion said"): a role no named person carries is the writer's epithet for the one the
-     * story is about.
+     * The person an epithet at token {@code k} stands for: the one who opens the sentence before as its subject
+     * ("Gardener clocked 6.56 seconds … The world indoor champion said"), else the person named most often so far
+     * when one is named more often than any other: a role no named person carries is the writer's epithet for the
+     * one the story is about.
      */
     private Optional<Entity> subjectOfSentenceBefore(int k) {
         int sentence = tokens.get(k).sentence() - 1;
@@ -85,18 +94,47 @@ final class DescribedPerson {
         while (start > 0 && tokens.get(start - 1).sentence() == sentence) {
             start--;
         }
-        for (Mention m : entities.within(tokens.get(start).start(), tokens.get(k).start())) {
+        return opening(start, k, false).or(() -> entities.mostNamedBefore(tokens.get(k).start(), EntityType.PERSON));
+    }
+
+    /**
+     * The person a role in an article's lead names before the text gives the name ("…, the Trade and Industry
+     * Secretary has said. Patricia Hewitt said …"): the one who opens the next sentence, when the phrase [from, to)
+     * lies in the first two sentences and ends on a title's head word.
+     */
+    Optional<Entity> namedNext(int from, int to) {
+        int sentence = tokens.get(from).sentence();
+        if (sentence > 1 || !Titles.isHead(tokens.get(to - 1).word())) {
+            return Optional.empty();
+        }
+        int start = to;
+        while (start < tokens.size() && tokens.get(start).sentence() == sentence) {
+            start++;
+        }
+        int end = start;
+        while (end < tokens.size() && tokens.get(end).sentence() == sentence + 1) {
+            end++;
+        }
+        return start < end ? opening(start, end, true) : Optional.empty();
+    }
+
+    /**
+     * The person named first in tokens [start, end) when only titles, honorifics and proper nouns precede the name
+     * and a verb follows it (or, when {@code apposition}, a comma: "Ed Balls, a former adviser, said").
+     */
+    private Optional<Entity> opening(int start, int end, boolean apposition) {
+        for (Mention m : entities.within(tokens.get(start).start(), tokens.get(end - 1).end())) {
             boolean opens = true;
             for (int j = start; j < m.firstToken(); j++) {
                 opens &= Titles.isTitleWord(tokens.get(j).word()) || Titles.isHonorific(tokens.get(j).word())
                         || tokens.get(j).tag().equals("NNP") || tokens.get(j).tag().equals("POS");
             }
-            if (!opens) {
+            if (!opens || m.endToken() >= end) {
                 return Optional.empty();
             }
-            boolean verbAfter = m.endToken() < k && (tokens.get(m.endToken()).isVerb()
-                    || tokens.get(m.endToken()).tag().equals("MD"));
-            return m.type() == EntityType.PERSON && verbAfter ? entities.byId(m.entityId()) : Optional.empty();
+            Token after = tokens.get(m.endToken());
+            boolean subject = after.isVerb() || after.tag().equals("MD") || apposition && after.word().equals(",");
+            return m.type() == EntityType.PERSON && subject ? entities.byId(m.entityId()) : Optional.empty();
         }
         return Optional.empty();
     }
@@ -107,6 +145,15 @@ final class DescribedPerson {
                 if (SPELLED_OUT.getOrDefault(word, word).equals(role)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    private boolean hasProperModifier(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).isProperNoun()) {
+                return true;
             }
         }
         return false;

@@ -64,6 +64,11 @@ final class SpeakerResolver {
         return entities;
     }
 
+    /** A noun of saying or of a document, which speaks for its owner ("his message", "their statement"). */
+    private static boolean saysForOwner(Token t) {
+        return t.tag().startsWith("NN") && (PossessiveSaying.isSayingNoun(t.word()) || IssuedDocument.isDocument(t.word()));
+    }
+
     /** The longest abbreviation in parentheses after a name ("the Equal Opportunities Commission (EOC)"), in tokens. */
     private static final int ABBREVIATION = 3;
 
@@ -112,6 +117,16 @@ final class SpeakerResolver {
         }
         if (person != null) {
             return Optional.of(found(person, person.span(), cue, confidence));
+        }
+        boolean onceNamedBody = other == null || entities.byId(other.entityId()).orElseThrow().mentions().size() == 1;
+        Optional<Entity> lead = onceNamedBody ? descriptions.namedNext(from, to) : Optional.empty();
+        if (lead.isPresent()) {
+            Span phrase = new Span(tokens.get(from).start(), tokens.get(to - 1).end());
+            return Optional.of(new Found(new Speaker(lead.get().id(), lead.get().name(), phrase), cue,
+                    confidence - 0.15));
+        }
+        if (to - from >= 2 && tokens.get(from).tag().equals("PRP$") && saysForOwner(tokens.get(from + 1))) {
+            return Optional.of(pronoun(from, cue, confidence)); // "His message to the chancellor was: …"
         }
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);

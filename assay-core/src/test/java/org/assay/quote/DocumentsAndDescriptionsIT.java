@@ -87,4 +87,9 @@ class DocumentsAndDescriptionsIT {
     void aStatementToNoOutletHasNoRelay() {
         assertThat(fixture.quote("the toll was fair").reportedBy()).isNull();
     }
+
+    @Test
+    void theFirmIsTheOrganisationTheStoryNamesMost() {
+        assertThat(fixture.quote("it would cut the toll").speaker().name()).isEqualTo("Kelmore Bridge Company");
+    }
 }
