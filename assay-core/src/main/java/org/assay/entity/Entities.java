@@ -51,10 +51,10 @@ public record Entities(List<Entity> all, List<Mention> mentions) {
     }
 
     /**
-     * The entity of {@code type} with the most mentions ending before {@code offset}, when it has at least two and more
-     * than any other: the one the story is about.
+     * The entity of {@code type} with the most mentions within {@code [from, to)}, when it has at least two and more
+     * than any other: the one the story is about there.
      */
-    public Optional<Entity> mostNamedBefore(int offset, EntityType type) {
+    public Optional<Entity> mostNamedWithin(int from, int to, EntityType type) {
         Entity best = null;
         int most = 0;
         boolean tie = false;
@@ -62,7 +62,7 @@ public record Entities(List<Entity> all, List<Mention> mentions) {
             if (e.type() != type) {
                 continue;
             }
-            int n = (int) e.mentions().stream().filter(m -> m.end() <= offset).count();
+            int n = (int) e.mentions().stream().filter(m -> m.start() >= from && m.end() <= to).count();
             if (n > most) {
                 best = e;
                 most = n;

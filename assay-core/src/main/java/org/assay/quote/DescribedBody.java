@@ -16,8 +16,8 @@ import org.assay.nlp.Token;
  * the organisation named inside it, or the one its generic noun stands for; a generic noun ("the ministry", "the
  * authority") stands for the one organisation named earlier in the article whose name holds that word. When none or
  * more than one fits, the phrase names no organisation: a guess between two ministries is worse than none. A noun
- * for a business that no name holds ("the company", "the firm") stands for the organisation named most often so far,
- * when one is named more often than any other.
+ * for a business that no name holds ("the company", "the firm") stands for the organisation named most often in the
+ * last few sentences, when one is named more often than any other there.
  *
  * <p>Stateless; reads the article's entities.
  */
@@ -105,7 +105,17 @@ final class DescribedBody {
         int offset = tokens.get(from).start();
         Optional<Entity> named = entities.onlyOneBefore(offset, e -> e.type() == EntityType.ORGANIZATION
                 && List.of(e.name().toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(word));
-        return named.isPresent() || !COMPANY_NOUNS.contains(word) ? named
-                : entities.mostNamedBefore(offset, EntityType.ORGANIZATION);
+        if (named.isPresent() || !COMPANY_NOUNS.contains(word)) {
+            return named;
+        }
+        int sentence = tokens.get(from).sentence();
+        int start = from;
+        while (start > 0 && tokens.get(start - 1).sentence() >= sentence - RECENT_SENTENCES) {
+            start--;
+        }
+        return entities.mostNamedWithin(tokens.get(start).start(), offset, EntityType.ORGANIZATION);
     }
+
+    /** How many sentences back "the company" looks for the organisation named most, besides its own. */
+    private static final int RECENT_SENTENCES = 5;
 }

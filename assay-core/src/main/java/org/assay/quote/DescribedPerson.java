@@ -94,7 +94,7 @@ final class DescribedPerson {
         while (start > 0 && tokens.get(start - 1).sentence() == sentence) {
             start--;
         }
-        return opening(start, k, false).or(() -> entities.mostNamedBefore(tokens.get(k).start(), EntityType.PERSON));
+        return opening(start, k, false).or(() -> entities.mostNamedWithin(0, tokens.get(k).start(), EntityType.PERSON));
     }
 
     /**
