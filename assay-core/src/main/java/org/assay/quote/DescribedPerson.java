@@ -49,9 +49,11 @@ final class DescribedPerson {
         if (tokens.get(end - 1).tag().equals("POS")) {
             end--;
         }
+        boolean ofBody = false; // "the chairman of the harbour board" names a post, not an epithet
         for (int k = from + 1; k < end; k++) {
             if (tokens.get(k).word().equalsIgnoreCase("of")) {
                 end = k;
+                ofBody = true;
                 break;
             }
         }
@@ -72,7 +74,7 @@ final class DescribedPerson {
             titled = entities.onlyOneBefore(offset, e -> e.type() == EntityType.PERSON && e.affiliation() != null
                     && carriesModifiers(e, from + 1, last));
         }
-        if (titled.isPresent() || !Titles.isHead(role) || DescribedBody.isSpokesperson(role) || entities.all().stream().anyMatch(e ->
+        if (titled.isPresent() || ofBody || !Titles.isHead(role) || DescribedBody.isSpokesperson(role) || entities.all().stream().anyMatch(e ->
                 e.type() == EntityType.PERSON && hasRole(e, role) && e.mentions().get(0).start() < offset)) {
             return titled;
         }
