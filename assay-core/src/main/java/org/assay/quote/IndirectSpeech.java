@@ -93,6 +93,9 @@ final class IndirectSpeech {
                 // not after "that"/"which": "falsehoods that echoed propaganda" is no one's saying
                 c = object(doc, s, i, quoted);
             }
+            if (c == null && t.tag().equals("VBN") && "".equals(Cues.objectParticle(t.word()))) {
+                c = passive(doc, s, i, quoted);
+            }
             if (c == null && t.tag().startsWith("NN") && PossessiveSaying.isSayingNoun(t.word())) {
                 c = sayingNoun(doc, s, i, quoted);
             }
@@ -249,6 +252,34 @@ final class IndirectSpeech {
         String tag = t.tag();
         return tag.startsWith("NN") || tag.equals("DT") || tag.equals("PRP$") || tag.equals("JJ") || tag.equals("CD")
                 || tag.equals("PRP") && !t.word().matches("(?i)it|they|he|she|we|i|you") || SpeakerFinder.isQuoteMark(t);
+    }
+
+    /**
+     * "<i>The plan</i> was condemned by the bishop": a verb of saying in the passive with its agent after "by"; the
+     * content is the subject, the source the agent.
+     */
+    private static Content passive(Annotated doc, Sentence s, int cue, boolean[] quoted) {
+        List<Token> tokens = doc.tokens();
+        int be = cue - 1;
+        while (be > s.firstToken() && tokens.get(be).tag().equals("RB")) {
+            be--;
+        }
+        int by = cue + 1;
+        if (be <= s.firstToken() || !PASSIVE.contains(tokens.get(be).word().toLowerCase(Locale.ROOT))
+                || by + 1 >= s.endToken() || !tokens.get(by).word().equalsIgnoreCase("by")) {
+            return null;
+        }
+        int agentEnd = NounPhrases.endRight(tokens, by + 1, s.endToken());
+        int subjectEnd = be;
+        while (subjectEnd > s.firstToken() && tokens.get(subjectEnd - 1).word().matches("(?i)has|have|had|been|being")) {
+            subjectEnd--;
+        }
+        int subject = NounPhrases.startLeft(tokens, subjectEnd - 1, s.firstToken());
+        if (agentEnd <= by + 1 || subject >= subjectEnd || quoted[subject] || quoted[subjectEnd - 1]
+                || tokens.get(subject).tag().equals("PRP") || tokens.get(subject).tag().equals("WDT")) {
+            return null;
+        }
+        return new Content(cue, tokens.get(subject).start(), tokens.get(subjectEnd - 1).end(), by + 1, agentEnd);
     }
 
     /** Words that open a reported question ("asked whether …", "wondered why …"). */

@@ -9,6 +9,7 @@ import org.assay.entity.Entities;
 import org.assay.entity.Entity;
 import org.assay.entity.EntityType;
 import org.assay.entity.Mention;
+import org.assay.entity.Titles;
 import org.assay.nlp.Annotated;
 import org.assay.nlp.Token;
 import org.assay.quote.SpeakerFinder.Found;
@@ -64,6 +65,18 @@ final class SpeakerResolver {
         return entities;
     }
 
+    /**
+     * Whether the mention completes a post ("the bishop of Kelmore", "the mayor of London"): a title's head word and
+     * "of" come right before it, so the phrase names a person, not the place or body.
+     */
+    private boolean postOf(int from, Mention m) {
+        int of = m.firstToken() - 1;
+        if (of > from && tokens.get(of).tag().equals("DT")) {
+            of--;
+        }
+        return of - 1 >= from && tokens.get(of).word().equals("of") && Titles.isHead(tokens.get(of - 1).word());
+    }
+
     /** A noun of saying or of a document, which speaks for its owner ("his message", "their statement"). */
     private static boolean saysForOwner(Token t) {
         return t.tag().startsWith("NN") && (PossessiveSaying.isSayingNoun(t.word()) || IssuedDocument.isDocument(t.word()));
@@ -111,7 +124,7 @@ final class SpeakerResolver {
             }
             if (m.type() == EntityType.PERSON) {
                 person = m;
-            } else if (m.endToken() >= to || tokens.get(m.endToken()).tag().equals("POS")) {
+            } else if ((m.endToken() >= to || tokens.get(m.endToken()).tag().equals("POS")) && !postOf(from, m)) {
                 other = m;
             }
         }
