@@ -78,6 +78,9 @@ final class IndirectSpeech {
             }
             if (c == null && Cues.takesFollowingClause(t.word()) && t.isVerb() && !t.tag().equals("VB")) {
                 c = forward(doc, s, i, quoted);
+                if (c == null && documentBefore(tokens, i, s.firstToken()) && activeVerb(tokens, i)) {
+                    c = object(doc, s, i, quoted); // "the poll showed Trump leading the field"
+                }
             }
             if (c == null && Cues.takesInfinitive(t.word()) && t.isVerb()) {
                 c = infinitive(doc, s, i, i + 1, quoted);
@@ -93,7 +96,8 @@ final class IndirectSpeech {
                 // not after "that"/"which": "falsehoods that echoed propaganda" is no one's saying
                 c = object(doc, s, i, quoted);
             }
-            if (c == null && t.tag().equals("VBN") && "".equals(Cues.objectParticle(t.word()))) {
+            if (c == null && t.tag().equals("VBN") && ("".equals(Cues.objectParticle(t.word()))
+                    || REPORTED_BY.contains(t.word().toLowerCase(Locale.ROOT)))) {
                 c = passive(doc, s, i, quoted);
             }
             if (c == null && t.tag().startsWith("NN") && PossessiveSaying.isSayingNoun(t.word())) {
@@ -203,6 +207,10 @@ final class IndirectSpeech {
         return object == k ? null : infinitive(doc, s, cue, object, quoted);
     }
 
+    /** Verbs of telling news whose passive has the teller as agent ("the move was first reported by MSNBC"). */
+    private static final Set<String> REPORTED_BY = Set.of("reported", "announced", "confirmed", "revealed",
+            "disclosed");
+
     /** Forms of "be" and "get" that make a participle after them passive ("was criticised by …"). */
     private static final Set<String> PASSIVE = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "got",
             "gets", "'s", "’s");
@@ -226,6 +234,16 @@ final class IndirectSpeech {
                 || t.tag().equals("VBG") && prior.equals(","); // "…, citing the cost"
     }
 
+    /** Whether a document noun ("poll", "report", "figures") is the subject right before the verb at {@code k}. */
+    private static boolean documentBefore(List<Token> tokens, int k, int floor) {
+        int before = k - 1;
+        while (before >= floor && tokens.get(before).tag().equals("RB")) {
+            before--;
+        }
+        return before >= floor && tokens.get(before).tag().startsWith("NN")
+                && IssuedDocument.isDocument(tokens.get(before).word());
+    }
+
     /**
      * "criticised <i>the party's lack of ambition</i>", "accused <i>Mr Blair of telling lies</i>", "railed against
      * <i>the plan</i>": a verb of saying whose content is its object, after the particle the verb takes.
@@ -233,7 +251,8 @@ final class IndirectSpeech {
     private static Content object(Annotated doc, Sentence s, int cue, boolean[] quoted) {
         List<Token> tokens = doc.tokens();
         int k = cue + 1;
-        for (String particle : Cues.objectParticle(tokens.get(cue).word()).split(" ")) {
+        String particles = Cues.objectParticle(tokens.get(cue).word());
+        for (String particle : (particles == null ? "" : particles).split(" ")) {
             if (particle.isEmpty()) {
                 continue;
             }
