@@ -219,6 +219,12 @@ final class SpeakerResolver {
                 return found(body.get(), t.span(), cue, confidence - 0.2);
             }
         }
+        if (w.equals("they")) {
+            Optional<String> group = groupBefore(k);
+            if (group.isPresent()) {
+                return new Found(new Speaker(null, group.get(), t.span()), cue, confidence - 0.25);
+            }
+        }
         return new Found(new Speaker(null, t.word(), t.span()), cue, OTHER_PRONOUNS.contains(w) ? confidence - 0.2
                 : confidence - 0.3);
     }
@@ -227,6 +233,30 @@ final class SpeakerResolver {
      * What an "it" or "they" at token {@code k} stands for when it speaks: the last organisation named as a subject
      * earlier in its sentence or in the sentence before, outside quotation marks.
      */
+    /**
+     * What a "they" at token {@code k} stands for when no organisation does: the last plural noun phrase that is a
+     * subject (its head right before a verb) in its sentence or the one before, outside quotation marks, as written
+     * without its determiner ("Residents", "the two owners" gives "two owners").
+     */
+    private Optional<String> groupBefore(int k) {
+        int sentence = tokens.get(k).sentence();
+        int floor = doc.sentences().get(Math.max(0, sentence - 1)).firstToken();
+        String group = null;
+        for (int j = floor; j + 1 < k; j++) {
+            Token head = tokens.get(j);
+            Token next = tokens.get(j + 1);
+            if (!quoted[j] && (head.tag().equals("NNS") || head.tag().equals("NNPS"))
+                    && (next.isVerb() || next.tag().equals("MD"))) {
+                int first = NounPhrases.startLeft(tokens, j, doc.sentences().get(head.sentence()).firstToken());
+                while (first < j && (tokens.get(first).tag().equals("DT") || tokens.get(first).tag().equals("PRP$"))) {
+                    first++;
+                }
+                group = doc.text().substring(tokens.get(first).start(), head.end());
+            }
+        }
+        return Optional.ofNullable(group);
+    }
+
     private Optional<Mention> bodyBefore(int k) {
         int sentence = tokens.get(k).sentence();
         int floor = doc.sentences().get(Math.max(0, sentence - 1)).firstToken();

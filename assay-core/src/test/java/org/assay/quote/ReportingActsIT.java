@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Reported questions, nouns of saying, verbs of saying whose content is their object, and passives, on our own text. */
+/**
+ * Reported questions, nouns of saying, verbs of saying whose content is their object, passives, and "they" for a group,
+ * on our own text.
+ */
 class ReportingActsIT {
 
     private static QuotedFixture fixture;
@@ -47,5 +50,10 @@ class ReportingActsIT {
     void neitherARelativeClauseNorAQuestionPutToSomeoneReportsThem() {
         assertThat(fixture.quotes()).noneMatch(q -> q.text().startsWith("the rumours"));
         assertThat(fixture.quotes()).noneMatch(q -> q.text().startsWith("The board was"));
+    }
+
+    @Test
+    void theyIsTheGroupNamedAsASubjectJustBefore() {
+        assertThat(fixture.quote("the bridge was worth more").speaker().name()).isEqualTo("two owners");
     }
 }
