@@ -78,7 +78,17 @@ final class DescribedPerson {
                 e.type() == EntityType.PERSON && hasRole(e, role) && e.mentions().get(0).start() < offset)) {
             return titled;
         }
-        return subjectOfSentenceBefore(from);
+        return usedBefore(role, from) ? Optional.empty() : subjectOfSentenceBefore(from);
+    }
+
+    /** Whether the role's word occurs before token {@code k}: "attacked the governor … The governor said" is him. */
+    private boolean usedBefore(String role, int k) {
+        for (int j = 0; j < k; j++) {
+            if (Titles.lastPart(tokens.get(j).word().toLowerCase(Locale.ROOT)).equals(role)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -103,6 +103,10 @@ final class IndirectSpeech {
             if (c == null && t.tag().startsWith("NN") && PossessiveSaying.isSayingNoun(t.word())) {
                 c = sayingNoun(doc, s, i, quoted);
             }
+            if (c == null && t.tag().startsWith("VB") && activeVerb(tokens, i)
+                    && CueModel.shipped().attributes(tokens, i, s.firstToken(), s.endToken())) {
+                c = modelled(doc, s, i, quoted);
+            }
             if (c != null) {
                 out.add(c);
                 coveredUntil = Math.max(coveredUntil, c.end());
@@ -232,6 +236,36 @@ final class IndirectSpeech {
         return ContentSpan.isFinite(t.tag()) && !t.tag().equals("MD")
                 || t.tag().equals("VBN") && prior.matches("has|have|had|'ve|’ve")
                 || t.tag().equals("VBG") && prior.equals(","); // "…, citing the cost"
+    }
+
+    /** Prepositions and particles a verb of stance may take before its object ("talked about", "voted for"). */
+    private static final Set<String> PARTICLES = Set.of("about", "for", "against", "on", "of", "to", "with", "at",
+            "out", "up", "into", "over");
+
+    /**
+     * The content of a verb the {@link CueModel} says attributes: a clause after it (or after "that"), a
+     * to-infinitive, or its object, after a particle.
+     */
+    private static Content modelled(Annotated doc, Sentence s, int cue, boolean[] quoted) {
+        List<Token> tokens = doc.tokens();
+        int k = cue + 1;
+        if (k >= s.endToken()) {
+            return null;
+        }
+        if (tokens.get(k).word().equalsIgnoreCase("that") && ContentSpan.startsClause(tokens, k + 1, s.endToken())) {
+            return ContentSpan.of(doc, cue, k + 1, s.endToken(), quoted);
+        }
+        if (ContentSpan.startsClause(tokens, k, s.endToken())) {
+            return ContentSpan.of(doc, cue, k, s.endToken(), quoted);
+        }
+        if (tokens.get(k).tag().equals("TO")) {
+            return infinitive(doc, s, cue, k, quoted);
+        }
+        while (k < s.endToken() && k <= cue + 2 && PARTICLES.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            k++;
+        }
+        return k < s.endToken() && startsNounPhrase(tokens.get(k)) ? ContentSpan.object(doc, cue, k, s.endToken(),
+                quoted) : null;
     }
 
     /** Whether a document noun ("poll", "report", "figures") is the subject right before the verb at {@code k}. */

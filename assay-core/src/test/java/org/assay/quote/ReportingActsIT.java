@@ -56,4 +56,17 @@ class ReportingActsIT {
     void theyIsTheGroupNamedAsASubjectJustBefore() {
         assertThat(fixture.quote("the bridge was worth more").speaker().name()).isEqualTo("two owners");
     }
+
+    @Test
+    void theCueModelReadsAStanceAndLeavesAnEventAlone() {
+        Quote stance = fixture.quote("the bill");
+        assertThat(stance.cue()).isEqualTo("supports");
+        assertThat(stance.speaker().name()).isEqualTo("Ann Lee");
+        assertThat(fixture.quotes()).noneMatch(q -> q.text().startsWith("the town"));
+    }
+
+    @Test
+    void aRoleUsedBeforeForSomeoneElseIsNoEpithet() {
+        assertThat(fixture.quote("the plan").speaker().name()).isEqualTo("governor");
+    }
 }
