@@ -33,7 +33,7 @@ final class TrainCuesCommand implements Callable<Integer> {
     @Option(names = "--epochs", defaultValue = "10", description = "passes over the data (default: ${DEFAULT-VALUE})")
     int epochs;
 
-    @Option(names = "--threshold", defaultValue = "1.0",
+    @Option(names = "--threshold", defaultValue = "4.0",
             description = "the score above which a verb attributes (default: ${DEFAULT-VALUE})")
     double threshold;
 

@@ -22,6 +22,9 @@ final class ContentSpan {
     private static final Set<String> CLAUSE_LINKS = Set.of(
             "while", "whereas", "though", "although", "however", "compared", "even", "despite", "which", "who", "where");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    /** Words that end an object content: a clause of the writer's starts ("as", "when", "because" …). */
+    private static final Set<String> OBJECT_ENDS = Set.of("as", "when", "because", "after", "before", "if", "since",
+            "until", "while", "where", "although", "though", "despite", "whereas");
     private static final Set<String> DASHES = Set.of("—", "–", "-", "--");
 
     private ContentSpan() {
@@ -119,6 +122,9 @@ final class ContentSpan {
             if (quoted[end] || SpeakerFinder.isQuoteMark(t) || t.word().equals(";") || t.word().equals("(")) {
                 cut = true;
                 break;
+            }
+            if (object && end > from && (t.word().equals(",") || OBJECT_ENDS.contains(t.word().toLowerCase(Locale.ROOT)))) {
+                break; // "endorsed Sanders in the primary, launched …", "talked over them as they answered …"
             }
             if (t.word().equals(",") && parentheticalCueAt(tokens, end + 1, to)) {
                 break;

@@ -261,11 +261,14 @@ final class IndirectSpeech {
         if (tokens.get(k).tag().equals("TO")) {
             return infinitive(doc, s, cue, k, quoted);
         }
+        if (Cues.isCue(tokens.get(cue).word())) {
+            return null; // a verb of saying with a noun phrase after it names its speaker ("…, says Dante Scala")
+        }
         while (k < s.endToken() && k <= cue + 2 && PARTICLES.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
             k++;
         }
-        return k < s.endToken() && startsNounPhrase(tokens.get(k)) ? ContentSpan.object(doc, cue, k, s.endToken(),
-                quoted) : null;
+        return k < s.endToken() && startsNounPhrase(tokens.get(k)) && !NounPhrases.isTimeWord(tokens.get(k))
+                ? ContentSpan.object(doc, cue, k, s.endToken(), quoted) : null;
     }
 
     /** Whether a document noun ("poll", "report", "figures") is the subject right before the verb at {@code k}. */
