@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "assay", mixinStandardHelpOptions = true, version = "assay 0.1.0",
         description = "Who said what in the news, what was claimed, and whether the numbers hold up.",
         subcommands = {AnalyzeCommand.class, EvalCommand.class, BenchCommand.class, CheckCommand.class,
-            DatasetsCommand.class, PackCommand.class, TrainTaggersCommand.class, TrainCuesCommand.class, IngestCommand.class,
-            ServeCommand.class,
+            DatasetsCommand.class, PackCommand.class, TrainTaggersCommand.class, TrainCuesCommand.class,
+            IngestCommand.class, ServeCommand.class,
             ExportCommand.class})
 public final class Main {
 

@@ -19,8 +19,8 @@ import org.assay.quote.CueModel;
 /**
  * Trains {@link CueModel} on a PolNeAR split: every verb of every article is an example, a cue when it lies inside the
  * Cue of a relation that has a Source and a Content starting right after the cue (the article's first annotation
- * file in name order, as the scoring reads it). Articles whose name hashes into {@code holdOut} of the hundred buckets are left out, so that a
- * threshold can be chosen on them.
+ * file in name order, as the scoring reads it). Articles whose name hashes into {@code holdOut} of the hundred
+ * buckets are left out, so that a threshold can be chosen on them.
  */
 public final class CueTraining {
 
@@ -31,8 +31,8 @@ public final class CueTraining {
     private CueTraining() {
     }
 
-    public static Report train(Path split, Path out, int epochs, double threshold, int holdOut, Consumer<String> progress)
-            throws IOException {
+    public static Report train(Path split, Path out, int epochs, double threshold, int holdOut,
+            Consumer<String> progress) throws IOException {
         NlpPipeline nlp = NlpPipeline.load();
         List<CueModel.Example> examples = new ArrayList<>();
         int articles = 0;

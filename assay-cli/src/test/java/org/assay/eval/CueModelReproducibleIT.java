@@ -21,7 +21,8 @@ class CueModelReproducibleIT {
 
     @Test
     void trainingOnPolnearTrainGivesTheShippedModel(@TempDir Path dir) throws IOException {
-        Path train = Path.of(System.getProperty("assay.shared", "../../shared"), "eval-data", "polnear", "data", "train");
+        Path train = Path.of(System.getProperty("assay.shared", "../../shared"), "eval-data", "polnear", "data",
+                "train");
         Assumptions.assumeTrue(Files.isDirectory(train.resolve("text")), "no PolNeAR train at " + train);
         String shipped;
         try (InputStream in = CueModel.class.getResourceAsStream("cue-model.tsv.gz")) {

@@ -123,7 +123,8 @@ final class ContentSpan {
                 cut = true;
                 break;
             }
-            if (object && end > from && (t.word().equals(",") || OBJECT_ENDS.contains(t.word().toLowerCase(Locale.ROOT)))) {
+            if (object && end > from
+                    && (t.word().equals(",") || OBJECT_ENDS.contains(t.word().toLowerCase(Locale.ROOT)))) {
                 break; // "endorsed Sanders in the primary, launched …", "talked over them as they answered …"
             }
             if (t.word().equals(",") && parentheticalCueAt(tokens, end + 1, to)) {
@@ -132,7 +133,8 @@ final class ContentSpan {
             if (t.word().equals(",") && end + 2 < to && tokens.get(end + 1).word().equals("according")) {
                 break;
             }
-            if (t.word().equals(",") && end + 1 < to && tokens.get(end + 1).tag().equals("VBG") && end - from >= least) {
+            if (t.word().equals(",") && end + 1 < to && tokens.get(end + 1).tag().equals("VBG")
+                    && end - from >= least) {
                 break;
             }
             if (verb && end - from >= least && newClauseAt(tokens, end, to, reporting)) {

@@ -74,7 +74,8 @@ final class DescribedPerson {
             titled = entities.onlyOneBefore(offset, e -> e.type() == EntityType.PERSON && e.affiliation() != null
                     && carriesModifiers(e, from + 1, last));
         }
-        if (titled.isPresent() || ofBody || !Titles.isHead(role) || DescribedBody.isSpokesperson(role) || entities.all().stream().anyMatch(e ->
+        if (titled.isPresent() || ofBody || !Titles.isHead(role) || DescribedBody.isSpokesperson(role)
+                || entities.all().stream().anyMatch(e ->
                 e.type() == EntityType.PERSON && hasRole(e, role) && e.mentions().get(0).start() < offset)) {
             return titled;
         }

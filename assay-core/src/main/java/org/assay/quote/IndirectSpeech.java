@@ -103,7 +103,8 @@ final class IndirectSpeech {
             if (c == null && t.tag().startsWith("NN") && PossessiveSaying.isSayingNoun(t.word())) {
                 c = sayingNoun(doc, s, i, quoted);
             }
-            if (c == null && t.tag().startsWith("VB") && activeVerb(tokens, i)
+            if (c == null && t.tag().startsWith("VB") && mayTakeContent(tokens, i, s.endToken())
+                    && activeVerb(tokens, i)
                     && CueModel.shipped().attributes(tokens, i, s.firstToken(), s.endToken())) {
                 c = modelled(doc, s, i, quoted);
             }
@@ -238,6 +239,24 @@ final class IndirectSpeech {
                 || t.tag().equals("VBG") && prior.equals(","); // "…, citing the cost"
     }
 
+    /** Forms of "be", "have" and "do": never a cue themselves, and the commonest verbs, so the model skips them. */
+    private static final Set<String> LIGHT_VERBS = Set.of("is", "are", "was", "were", "be", "been", "being", "am",
+            "'s", "’s", "'re", "’re", "'m", "’m", "has", "have", "had", "having", "'ve", "’ve", "'d", "’d",
+            "do", "does", "did", "done", "doing");
+
+    /**
+     * Whether what follows the verb at {@code k} could be a content {@link #modelled} reads (a clause, "that", "to", a
+     * particle or a noun phrase), and the verb is not a form of "be", "have" or "do": the cheap test before the model.
+     */
+    private static boolean mayTakeContent(List<Token> tokens, int k, int end) {
+        if (k + 1 >= end || LIGHT_VERBS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        return next.tag().equals("IN") || next.tag().equals("TO") || next.tag().equals("RP") || startsNounPhrase(next)
+                || next.tag().equals("EX") || next.tag().equals("PRP");
+    }
+
     /** Prepositions and particles a verb of stance may take before its object ("talked about", "voted for"). */
     private static final Set<String> PARTICLES = Set.of("about", "for", "against", "on", "of", "to", "with", "at",
             "out", "up", "into", "over");
@@ -293,7 +312,8 @@ final class IndirectSpeech {
             if (particle.isEmpty()) {
                 continue;
             }
-            if (k >= s.endToken() || !List.of(particle.split("\\|")).contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            String word = k < s.endToken() ? tokens.get(k).word().toLowerCase(Locale.ROOT) : "";
+            if (!List.of(particle.split("\\|")).contains(word)) {
                 return null;
             }
             k++;
@@ -307,7 +327,8 @@ final class IndirectSpeech {
     private static boolean startsNounPhrase(Token t) {
         String tag = t.tag();
         return tag.startsWith("NN") || tag.equals("DT") || tag.equals("PRP$") || tag.equals("JJ") || tag.equals("CD")
-                || tag.equals("PRP") && !t.word().matches("(?i)it|they|he|she|we|i|you") || SpeakerFinder.isQuoteMark(t);
+                || tag.equals("PRP") && !t.word().matches("(?i)it|they|he|she|we|i|you")
+                || SpeakerFinder.isQuoteMark(t);
     }
 
     /**
@@ -327,7 +348,8 @@ final class IndirectSpeech {
         }
         int agentEnd = NounPhrases.endRight(tokens, by + 1, s.endToken());
         int subjectEnd = be;
-        while (subjectEnd > s.firstToken() && tokens.get(subjectEnd - 1).word().matches("(?i)has|have|had|been|being")) {
+        while (subjectEnd > s.firstToken()
+                && tokens.get(subjectEnd - 1).word().matches("(?i)has|have|had|been|being")) {
             subjectEnd--;
         }
         int subject = NounPhrases.startLeft(tokens, subjectEnd - 1, s.firstToken());
@@ -439,7 +461,7 @@ final class IndirectSpeech {
         boolean clauseEnds = next >= s.endToken() || tokens.get(next).word().matches("[.,;]|in|on|at|to|during|after|"
                 + "before|while|when|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
         if (!clauseEnds) {
-            // "…, said the minister." but not "…, warned Mr Brown not to …": the speaker after the cue ends the clause
+            // "…, said the minister." but not "…, warned Mr Brown not to …": the speaker ends the clause
             int end = NounPhrases.endRight(tokens, next, s.endToken());
             clauseEnds = end > next && (end >= s.endToken() || tokens.get(end).word().matches("[.,;:!?]"));
         }

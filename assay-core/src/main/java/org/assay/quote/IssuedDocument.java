@@ -107,7 +107,7 @@ final class IssuedDocument {
         return Optional.empty();
     }
 
-    /** A person or an organisation: a country or a place named in a document's phrase is its subject, not its author. */
+    /** A person or an organisation: a country or place named in a document's phrase is its subject, not its author. */
     private static boolean canIssue(Entity e) {
         return e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION;
     }

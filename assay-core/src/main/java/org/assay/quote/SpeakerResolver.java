@@ -79,7 +79,8 @@ final class SpeakerResolver {
 
     /** A noun of saying or of a document, which speaks for its owner ("his message", "their statement"). */
     private static boolean saysForOwner(Token t) {
-        return t.tag().startsWith("NN") && (PossessiveSaying.isSayingNoun(t.word()) || IssuedDocument.isDocument(t.word()));
+        return t.tag().startsWith("NN")
+                && (PossessiveSaying.isSayingNoun(t.word()) || IssuedDocument.isDocument(t.word()));
     }
 
     /** The longest abbreviation in parentheses after a name ("the Equal Opportunities Commission (EOC)"), in tokens. */

@@ -62,7 +62,8 @@ class DocumentsAndDescriptionsIT {
     @Test
     void reportedContentRunsOnPastButWithAPronounSubjectAndPastAndWithAnAuxiliary() {
         assertThat(fixture.quote("the cost of the bridge was still being counted").text())
-                .isEqualTo("the cost of the bridge was still being counted, but it was an urgent priority for the region");
+                .isEqualTo("the cost of the bridge was still being counted, but it was an urgent priority for the "
+                        + "region");
         assertThat(fixture.quote("the contract was signed").text())
                 .isEqualTo("the contract was signed and would be published next week");
     }
