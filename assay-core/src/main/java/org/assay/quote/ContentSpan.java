@@ -22,6 +22,12 @@ final class ContentSpan {
     private static final Set<String> CLAUSE_LINKS = Set.of(
             "while", "whereas", "though", "although", "however", "compared", "even", "despite", "which", "who", "where");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    /** Verbs whose object runs on through "as" ("described the device as a laptop", "sees Cruz as a uniter"). */
+    private static boolean takesAs(Token cue) {
+        return cue.word().toLowerCase(Locale.ROOT).matches(
+                "describ.*|depict.*|portray.*|characteri[sz].*|dismiss.*|brand.*|label.*|regard.*|view.*|sees?|saw|cast");
+    }
+
     /** Words that end an object content: a clause of the writer's starts ("as", "when", "because" …). */
     private static final Set<String> OBJECT_ENDS = Set.of("as", "when", "because", "after", "before", "if", "since",
             "until", "while", "where", "although", "though", "despite", "whereas");
@@ -123,8 +129,8 @@ final class ContentSpan {
                 cut = true;
                 break;
             }
-            if (object && end > from
-                    && (t.word().equals(",") || OBJECT_ENDS.contains(t.word().toLowerCase(Locale.ROOT)))) {
+            if (object && end > from && (t.word().equals(",") || OBJECT_ENDS.contains(t.word().toLowerCase(Locale.ROOT))
+                    && !(t.word().equalsIgnoreCase("as") && takesAs(tokens.get(cue))))) {
                 break; // "endorsed Sanders in the primary, launched …", "talked over them as they answered …"
             }
             if (t.word().equals(",") && parentheticalCueAt(tokens, end + 1, to)) {

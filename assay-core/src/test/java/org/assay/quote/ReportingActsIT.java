@@ -69,4 +69,9 @@ class ReportingActsIT {
     void aRoleUsedBeforeForSomeoneElseIsNoEpithet() {
         assertThat(fixture.quote("the plan").speaker().name()).isEqualTo("governor");
     }
+
+    @Test
+    void aDescriptionRunsOnThroughAs() {
+        assertThat(fixture.quote("the toll as").text()).isEqualTo("the toll as a tax on the poor");
+    }
 }
