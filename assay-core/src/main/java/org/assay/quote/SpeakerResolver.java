@@ -202,8 +202,9 @@ final class SpeakerResolver {
     }
 
     /**
-     * A pronoun speaker at token {@code k}: "he", "she", "his" and "her" resolve to a person, "it" and "they" to an
-     * organisation named as a subject just before, the mention staying the pronoun; others stay as written.
+     * A pronoun speaker at token {@code k}: "he", "she", "his" and "her" resolve to a person, "it", "its", "they" and
+     * "their" to an organisation named as a subject just before ("they" and "their" else to a plural subject), the
+     * mention staying the pronoun; others stay as written.
      */
     Found pronoun(int k, int cue, double confidence) {
         Token t = tokens.get(k);
@@ -213,6 +214,11 @@ final class SpeakerResolver {
             if (antecedent.isPresent()) {
                 return found(antecedent.get(), t.span(), cue, confidence - 0.05);
             }
+        }
+        if (w.equals("its")) {
+            w = "it"; // "its report": the body's own document
+        } else if (w.equals("their")) {
+            w = "they";
         }
         if (w.equals("it") || w.equals("they")) {
             Optional<Mention> body = bodyBefore(k);

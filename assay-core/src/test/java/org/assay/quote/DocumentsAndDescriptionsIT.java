@@ -93,4 +93,9 @@ class DocumentsAndDescriptionsIT {
     void theFirmIsTheOrganisationTheStoryNamesMost() {
         assertThat(fixture.quote("it would cut the toll").speaker().name()).isEqualTo("Kelmore Bridge Company");
     }
+
+    @Test
+    void itsDocumentSpeaksForTheBodyNamedJustBefore() {
+        assertThat(fixture.quote("crossings fell by a fifth").speaker().name()).isEqualTo("Harbour Trust");
+    }
 }
