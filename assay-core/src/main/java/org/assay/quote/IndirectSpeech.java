@@ -135,7 +135,17 @@ final class IndirectSpeech {
         if (w.startsWith("tel") || w.equals("told") || w.equals("warned") || w.equals("assured")) {
             int object = objectEnd(tokens, k, Math.min(s.endToken(), k + MAX_OBJECT));
             // "warned the government would …": the phrase is the subject of the content, not the one warned
-            k = object < s.endToken() && ContentSpan.isFinite(tokens.get(object).tag()) ? k : object;
+            boolean verbAfter = object < s.endToken() && ContentSpan.isFinite(tokens.get(object).tag());
+            if (verbAfter && !w.equals("warned")) {
+                // "told MPs child benefit would rise": the one told is the first noun, the clause's subject the rest
+                for (int split = k + 1; split < object; split++) {
+                    if (ContentSpan.startsClause(tokens, split, s.endToken())) {
+                        object = split;
+                        break;
+                    }
+                }
+            }
+            k = verbAfter && w.equals("warned") ? k : object;
         }
         while (k < s.endToken() && (NounPhrases.isTimeWord(tokens.get(k)) || adverbOfCue(tokens, k, s.endToken())
                 || tokens.get(k).word().equals("on") && k + 1 < s.endToken() && NounPhrases.isTimeWord(tokens.get(k + 1)))) {
@@ -268,8 +278,9 @@ final class IndirectSpeech {
     private static Content modelled(Annotated doc, Sentence s, int cue, boolean[] quoted) {
         List<Token> tokens = doc.tokens();
         int k = cue + 1;
-        if (k >= s.endToken()) {
-            return null;
+        String verb = tokens.get(cue).word().toLowerCase(Locale.ROOT);
+        if (k >= s.endToken() || verb.startsWith("tel") || verb.equals("told")) {
+            return null; // "told MPs child benefit would rise": the one told comes first, which the rules read
         }
         if (tokens.get(k).word().equalsIgnoreCase("that") && ContentSpan.startsClause(tokens, k + 1, s.endToken())) {
             return ContentSpan.of(doc, cue, k + 1, s.endToken(), quoted);
@@ -280,7 +291,7 @@ final class IndirectSpeech {
         if (tokens.get(k).tag().equals("TO")) {
             return infinitive(doc, s, cue, k, quoted);
         }
-        if (Cues.isCue(tokens.get(cue).word())) {
+        if (Cues.isCue(verb)) {
             return null; // a verb of saying with a noun phrase after it names its speaker ("…, says Dante Scala")
         }
         while (k < s.endToken() && k <= cue + 2 && PARTICLES.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {

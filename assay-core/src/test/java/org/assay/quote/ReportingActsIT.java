@@ -74,4 +74,10 @@ class ReportingActsIT {
     void aDescriptionRunsOnThroughAs() {
         assertThat(fixture.quote("the toll as").text()).isEqualTo("the toll as a tax on the poor");
     }
+
+    @Test
+    void theOneToldIsNoPartOfTheContentButTheOneWarnedAboutIs() {
+        assertThat(fixture.quote("child benefit would rise").text()).isEqualTo("child benefit would rise");
+        assertThat(fixture.quote("the plan would fail").speaker().name()).isEqualTo("Ann Ortiz");
+    }
 }
