@@ -7,15 +7,28 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
- * A tab-separated word list bundled with Assay (the country gazetteer, the given names): UTF-8, one row a line, blank
- * lines and lines starting with {@code #} skipped. A missing or unreadable table is a broken build, so it fails loudly.
+ * A tab-separated word list bundled with Assay (the country gazetteer, the given names, the titles, the vocabularies
+ * of attribution): UTF-8, one row a line, blank lines and lines starting with {@code #} skipped. A missing or
+ * unreadable table is a broken build, so it fails loudly.
  */
 public final class BundledTable {
 
     private BundledTable() {
+    }
+
+    /** The first column of resource {@code name} beside class {@code owner}, lower-cased: a word list. */
+    public static Set<String> words(Class<?> owner, String name) {
+        Set<String> words = new HashSet<>();
+        for (String[] row : read(owner, name)) {
+            words.add(row[0].toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(words);
     }
 
     /** The rows of resource {@code name} beside class {@code owner}, each split at every tab (empty fields kept). */

@@ -1,6 +1,5 @@
 package org.assay.quote;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,16 +23,10 @@ import org.assay.nlp.Token;
  */
 final class IssuedDocument {
 
-    private static final Set<String> NOUNS = new HashSet<>();
+    private static final Set<String> NOUNS = BundledTable.words(IssuedDocument.class, "documents.tsv");
     private static final Set<String> LINKS = Set.of("by", "from", "in", "of");
     /** How far after a document's noun its issuer may be named ("a report by the government's finance watchdog"). */
     private static final int REACH = 6;
-
-    static {
-        for (String[] row : BundledTable.read(IssuedDocument.class, "documents.tsv")) {
-            NOUNS.add(row[0].toLowerCase(Locale.ROOT));
-        }
-    }
 
     private final List<Token> tokens;
     private final Entities entities;

@@ -1,6 +1,5 @@
 package org.assay.quote;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,18 +21,12 @@ import org.assay.nlp.Token;
  */
 final class Relays {
 
-    private static final Set<String> OUTLET_WORDS = new HashSet<>();
+    private static final Set<String> OUTLET_WORDS = BundledTable.words(Relays.class, "outlets.tsv");
     /** Words after which an outlet is the one spoken to or through ("told the BBC", "in an interview with CNN"). */
     private static final Set<String> BEFORE_OUTLET = Set.of("told", "tells", "tell", "telling", "to", "with", "on",
             "by");
     private static final int MAX_NAME = 8;
     private static final int REACH = 12;
-
-    static {
-        for (String[] row : BundledTable.read(Relays.class, "outlets.tsv")) {
-            OUTLET_WORDS.add(row[0].toLowerCase(Locale.ROOT));
-        }
-    }
 
     private final List<Token> tokens;
     private final Entities entities;
