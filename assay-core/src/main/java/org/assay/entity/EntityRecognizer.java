@@ -2,6 +2,7 @@ package org.assay.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -217,7 +218,7 @@ public final class EntityRecognizer {
      */
     private static void honoredSurnames(Annotated doc, int[] nerSpan, boolean[] taken, List<Raw> raws) {
         List<Token> tokens = doc.tokens();
-        java.util.Set<String> surnames = new java.util.HashSet<>();
+        Set<String> surnames = new HashSet<>();
         for (Raw r : raws) {
             if (r.type() == EntityType.PERSON && r.endToken() - r.firstToken() >= 2) {
                 surnames.add(tokens.get(r.endToken() - 1).word());

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.assay.entity.Entities;
 import org.assay.entity.EntityType;
 import org.assay.entity.Mention;
@@ -74,28 +75,10 @@ final class Antecedents {
                 && genderOf(nearest.entityId()) == wanted && !addressee(nearest) && !afterPreposition(nearest)) {
             return Optional.of(nearest);
         }
-        SpeakerFinder.Found last = null;
-        for (SpeakerFinder.Found f : spoken) {
-            if (f.speaker().mention().end() <= p.start() && f.speaker().entity() != null
-                    && agrees(wanted, f.speaker().entity())
-                    && f.speaker().mention().start() >= floor
-                    && entities.byId(f.speaker().entity()).map(e -> e.type() == EntityType.PERSON).orElse(false)) {
-                last = f;
-            }
-        }
-        if (last != null) {
-            SpeakerFinder.Found lastFound = last;
-            Optional<Mention> lastMention = entities.mentionAt(last.speaker().mention())
-                    .filter(m -> m.entityId().equals(lastFound.speaker().entity()));
-            if (nearestSubject == null || nearestSubject.span().start() < last.speaker().mention().start()
-                    || nearestSubject.entityId().equals(last.speaker().entity())) {
-                Mention m = lastMention.orElse(null);
-                if (m != null) {
-                    return Optional.of(m);
-                }
-                return entities.within(0, p.start()).stream()
-                        .filter(x -> x.entityId().equals(lastFound.speaker().entity())).reduce((a, b) -> b);
-            }
+        SpeakerFinder.Found last = lastSpeaker(p, floor, id -> agrees(wanted, id), spoken);
+        if (last != null && (nearestSubject == null || nearestSubject.span().start() < last.speaker().mention().start()
+                || nearestSubject.entityId().equals(last.speaker().entity()))) {
+            return mentionOf(last, p);
         }
         if (nearestSubject != null || nearest != null) {
             return Optional.ofNullable(nearestSubject != null ? nearestSubject : nearest);
@@ -115,18 +98,33 @@ final class Antecedents {
             return Optional.empty();
         }
         int floor = doc.sentences().get(Math.max(0, p.sentence() - SPEAKER_REACH)).start();
-        String last = null;
+        SpeakerFinder.Found last = lastSpeaker(p, floor, id -> genderOf(id) == wanted, spoken);
+        return last == null ? Optional.empty() : mentionOf(last, p);
+    }
+
+    /**
+     * The last person found speaking before the pronoun {@code p}, their attribution starting at {@code floor} or
+     * later, whose entity passes {@code fits}; null when there is none.
+     */
+    private SpeakerFinder.Found lastSpeaker(Token p, int floor, Predicate<String> fits,
+            List<SpeakerFinder.Found> spoken) {
+        SpeakerFinder.Found last = null;
         for (SpeakerFinder.Found f : spoken) {
             String id = f.speaker().entity();
             if (id != null && f.speaker().mention().end() <= p.start() && f.speaker().mention().start() >= floor
-                    && genderOf(id) == wanted
-                    && entities.byId(id).map(e -> e.type() == EntityType.PERSON).orElse(false)) {
-                last = id;
+                    && fits.test(id) && entities.byId(id).map(e -> e.type() == EntityType.PERSON).orElse(false)) {
+                last = f;
             }
         }
-        String id = last;
-        return id == null ? Optional.empty()
-                : entities.within(0, p.start()).stream().filter(m -> m.entityId().equals(id)).reduce((a, b) -> b);
+        return last;
+    }
+
+    /** The mention a found speaker's attribution rests on, else that person's last mention before {@code p}. */
+    private Optional<Mention> mentionOf(SpeakerFinder.Found f, Token p) {
+        String id = f.speaker().entity();
+        return entities.mentionAt(f.speaker().mention()).filter(m -> m.entityId().equals(id))
+                .or(() -> entities.within(0, p.start()).stream().filter(m -> m.entityId().equals(id))
+                        .reduce((a, b) -> b));
     }
 
     private boolean agrees(Gender wanted, String entityId) {

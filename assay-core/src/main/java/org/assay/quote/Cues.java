@@ -1,6 +1,8 @@
 package org.assay.quote;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -98,12 +100,21 @@ final class Cues {
             "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering", "questioned", "queried",
             "inquired", "enquired");
 
-    /** Verbs of saying whose content is their object, with the particle each takes first ("" for none). */
-    private static final Map<String, String> OBJECTS = new HashMap<>();
+    /**
+     * Verbs of saying whose content is their object, with the words each takes before it: one set of alternatives a
+     * word ("railed" → [against]; "lashed" → [out], [at]; "talked" → [about, of]); empty for none.
+     */
+    private static final Map<String, List<Set<String>>> OBJECTS = new HashMap<>();
 
     static {
         for (String[] row : BundledTable.read(Cues.class, "object-cues.tsv")) {
-            OBJECTS.put(row[0].toLowerCase(Locale.ROOT), row.length > 1 ? row[1] : "");
+            List<Set<String>> particles = new ArrayList<>();
+            if (row.length > 1 && !row[1].isBlank()) {
+                for (String word : row[1].trim().split(" ")) {
+                    particles.add(Set.of(word.toLowerCase(Locale.ROOT).split("\\|")));
+                }
+            }
+            OBJECTS.put(row[0].toLowerCase(Locale.ROOT), List.copyOf(particles));
         }
     }
 
@@ -111,11 +122,17 @@ final class Cues {
     }
 
     /**
-     * For a verb of saying whose content is its object ("criticised the plan", "railed against the plan"), the particle
-     * it takes before the object ("" for none); null for any other word.
+     * For a verb of saying whose content is its object ("criticised the plan", "railed against the plan"), the words
+     * it takes before the object, each a set of alternatives (empty for none); null for any other word.
      */
-    static String objectParticle(String word) {
+    static List<Set<String>> objectParticles(String word) {
         return OBJECTS.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A verb of saying whose content is its object, right after it ("criticised the plan"). */
+    static boolean takesBareObject(String word) {
+        List<Set<String>> particles = objectParticles(word);
+        return particles != null && particles.isEmpty();
     }
 
     /** Cues that report a question: "asked whether …", "wondered why …". */

@@ -91,12 +91,12 @@ final class IndirectSpeech {
             if (c == null && Cues.requests(t.word()) && t.isVerb()) {
                 c = request(doc, s, i, quoted);
             }
-            if (c == null && Cues.objectParticle(t.word()) != null && activeVerb(tokens, i)
+            if (c == null && Cues.objectParticles(t.word()) != null && activeVerb(tokens, i)
                     && (i == 0 || !tokens.get(i - 1).word().matches("(?i)that|which"))) {
                 // not after "that"/"which": "falsehoods that echoed propaganda" is no one's saying
                 c = object(doc, s, i, quoted);
             }
-            if (c == null && t.tag().equals("VBN") && ("".equals(Cues.objectParticle(t.word()))
+            if (c == null && t.tag().equals("VBN") && (Cues.takesBareObject(t.word())
                     || REPORTED_BY.contains(t.word().toLowerCase(Locale.ROOT)))) {
                 c = passive(doc, s, i, quoted);
             }
@@ -318,13 +318,9 @@ final class IndirectSpeech {
     private static Content object(Annotated doc, Sentence s, int cue, boolean[] quoted) {
         List<Token> tokens = doc.tokens();
         int k = cue + 1;
-        String particles = Cues.objectParticle(tokens.get(cue).word());
-        for (String particle : (particles == null ? "" : particles).split(" ")) {
-            if (particle.isEmpty()) {
-                continue;
-            }
-            String word = k < s.endToken() ? tokens.get(k).word().toLowerCase(Locale.ROOT) : "";
-            if (!List.of(particle.split("\\|")).contains(word)) {
+        List<Set<String>> particles = Cues.objectParticles(tokens.get(cue).word());
+        for (Set<String> particle : particles == null ? List.<Set<String>>of() : particles) {
+            if (k >= s.endToken() || !particle.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
                 return null;
             }
             k++;

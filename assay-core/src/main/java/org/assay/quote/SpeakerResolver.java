@@ -135,9 +135,7 @@ final class SpeakerResolver {
         boolean onceNamedBody = other == null || entities.byId(other.entityId()).orElseThrow().mentions().size() == 1;
         Optional<Entity> lead = onceNamedBody ? descriptions.namedNext(from, to) : Optional.empty();
         if (lead.isPresent()) {
-            Span phrase = new Span(tokens.get(from).start(), tokens.get(to - 1).end());
-            return Optional.of(new Found(new Speaker(lead.get().id(), lead.get().name(), phrase), cue,
-                    confidence - 0.15));
+            return Optional.of(speaksFor(lead.get(), from, to, cue, confidence - 0.15));
         }
         if (to - from >= 2 && tokens.get(from).tag().equals("PRP$") && saysForOwner(tokens.get(from + 1))) {
             return Optional.of(pronoun(from, cue, confidence)); // "His message to the chancellor was: …"
@@ -151,9 +149,7 @@ final class SpeakerResolver {
         Optional<Entity> issuer = documents.issuer(from, to, cue);
         if (issuer.isPresent()) {
             // the document stays the mention: "the NAO report said" is the National Audit Office speaking
-            Span phrase = new Span(tokens.get(from).start(), tokens.get(to - 1).end());
-            return Optional.of(new Found(new Speaker(issuer.get().id(), issuer.get().name(), phrase), cue,
-                    confidence - 0.1));
+            return Optional.of(speaksFor(issuer.get(), from, to, cue, confidence - 0.1));
         }
         if (other != null) {
             return Optional.of(found(other, other.span(), cue, confidence - 0.05));
@@ -161,9 +157,7 @@ final class SpeakerResolver {
         Optional<Entity> body = bodies.of(from, to);
         if (body.isPresent()) {
             // the spokesperson or the generic noun stays the mention
-            Span phrase = new Span(tokens.get(from).start(), tokens.get(to - 1).end());
-            return Optional.of(new Found(new Speaker(body.get().id(), body.get().name(), phrase), cue,
-                    confidence - 0.1));
+            return Optional.of(speaksFor(body.get(), from, to, cue, confidence - 0.1));
         }
         int first = from;
         while (first < to && (tokens.get(first).tag().equals("DT") || tokens.get(first).tag().equals("PRP$"))) {
@@ -194,6 +188,12 @@ final class SpeakerResolver {
                 .orElseGet(() -> doc.text().substring(nameStart, tokens.get(to - 1).end()));
         return Optional.of(new Found(new Speaker(described.map(Entity::id).orElse(null), name, span), cue,
                 confidence - 0.15));
+    }
+
+    /** Entity {@code e} as the speaker, the phrase [from, to) that stands for it staying the mention. */
+    private Found speaksFor(Entity e, int from, int to, int cue, double confidence) {
+        Span phrase = new Span(tokens.get(from).start(), tokens.get(to - 1).end());
+        return new Found(new Speaker(e.id(), e.name(), phrase), cue, confidence);
     }
 
     private Found found(Mention m, Span mention, int cue, double confidence) {
